@@ -4737,8 +4737,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Enligt delegationsordningen ska besluten anmälas till nämnden.",
                            "Förvaltningen har reviderat delegationsordningen.")),
     # ---------------------------------------------------------------- decided delegations
-    Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat",
-         examples=(_ex("Styrgrupp Barnahus ges mandat att fördela medlen", decision=True, body="LSVO",
+    Rule("mandat", "assignment", triggers=("mandat", "delegation att", "ges rätt att", "får rätt att"), handler="_mandat",
+         examples=(# power handed down in other words: "ges rätt att", "får delegation att"
+                   _ex("Presidiet ges rätt att besluta i brådskande ärenden och ska anmäla besluten vid nästa möte.",
+                       decision=True, body="Styrelsen",
+                       facts=(("assignment", ["styrelsens presidium"], "besluta i brådskande ärenden"),
+                              ("assignment", ["styrelsens presidium"], "anmäla besluten vid nästa möte"),
+                              ("mandate", "Styrelsen", "styrelsens presidium", "delegates"))),
+                   _ex("Förbundschefen får delegation att teckna avtalet med Åby kommun.", decision=True, body="Styrelsen",
+                       facts=(("assignment", ["Förbundschefen"], "teckna avtalet med Åby kommun"),)),
+_ex("Styrgrupp Barnahus ges mandat att fördela medlen", decision=True, body="LSVO",
                        facts=(("assignment", ["Styrgrupp Barnahus"], "fördela medlen"),
                               ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"))),
                    # the giving body's own verb: "Beslutades att ge arbetsgruppen för X mandat att …"
