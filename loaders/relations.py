@@ -10684,12 +10684,18 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         # "… ges rätt att besluta i brådskande ärenden och ska anmäla sådana beslut vid nästa möte": the power and
         # the duty that goes with it, two tasks
-        for task in re.split(r",?\s+och\s+(?:ska|skall)\s+(?=[a-zåäö])", m.group("task"), maxsplit=1):
+        tasks = re.split(r",?\s+och\s+(?:ska|skall)\s+(?=[a-zåäö])", m.group("task"), maxsplit=1)
+        for task in tasks:
             self.assignment(who, task, origin="decision" if origin == "decision" else "narrative", pos=pos,
                             given_by=giver)
+        # (the duty to tell the decisions back: "… och ska anmäla besluten vid nästa möte", a report owed to the giver)
+        tells_back = len(tasks) > 1 and re.match(r"(?:anmäla|återrapportera|rapportera|redovisa)\s+(?:sådana\s+|sina\s+|dessa\s+)?"
+                                                 r"beslut", tasks[1])
         for w in who:
             if self._is_body(w) and giver and not _one_name(giver, w):
                 self.mandate(giver, w, "delegates", item, pos)
+                if tells_back:
+                    self.mandate(w, giver, "reports_to", item, pos)
         return True
 
     def _becomes_responsible(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
