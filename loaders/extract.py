@@ -4101,6 +4101,9 @@ _COL_KINDS = [
     # ("Ersättarens närvaro": the presence of the ersättare in the name column before it, in a table of seats)
     ("mark", re.compile(r"^(?:(?:ersättarens|ledamotens)\s+)?(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:ja|j)\s*/\s*(?:nej|n)|\s+(?:via|på|i|"
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
+    # ("Tjänstgörande" alone beside an ersättare's column: a cross where the ersättare took a seat, and came; a blank
+    # where the ersättare neither served nor, the table saying nothing else, came)
+    ("mark", re.compile(r"^(?:tjänstgörande|tjänstgör|tjg\.?)$")),
     # a presence column by two letters the legend under the table spells out: "N/F" (N = närvarande, F = frånvarande)
     ("nf_mark", re.compile(r"^(?:n\s*/\s*f|närv\.?\s*/\s*frånv\.?)$")),
     # (abbreviated beside its "Närv." column: "Närv. | Ej närv.", "Frånv.")
@@ -4327,6 +4330,9 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     >>> [k for _, k, _ in _table_columns([(0, "Ledamot"), (1, "Parti"), (2, "Närvaro"), (3, "Personlig ersättare"),
     ...                                   (4, "Ersättarens närvaro")])]
     ['name', 'party', 'mark', 'name', 'mark']
+    >>> [k for _, k, _ in _table_columns([(0, "Ledamot"), (1, "Parti"), (2, "Närvarande"), (3, "Ersättare"),
+    ...                                   (4, "Parti"), (5, "Tjänstgörande")])]
+    ['name', 'party', 'mark', 'name', 'party', 'mark']
     """
     # "Ledamöter (7)": a närvarolista's heading counts the seats; "Tjänstgörande ersättare för …": a form's
     # heading ends in the blank its cells fill in

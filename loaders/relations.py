@@ -4996,7 +4996,9 @@ _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?P<now>ges|får|har\s+fått)\s+(?:
                         r"|(?:att\s+|(?P<giver>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?=ger\s|gav\s|har\s+gett\s|har\s+givit\s))?"
                         r"(?:ge|ger|gav|har\s+gett|har\s+givit)\s+(?P<who2>.+?)\s+"
                         r"(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
-                        r"mandat\s+att\s+(?P<task>.+)$")
+                        # (or power handed down in other words: "Presidiet ges rätt att …", "Förbundschefen får
+                        # delegation att …")
+                        r"(?:mandat|delegation|rätt)\s+att\s+(?P<task>.+)$")
 # a point named for a seat or duty alone: "Sammankallande", "Val av ny ordförande", "Ny sekreterare"
 # a point named for the seats of one side in another body: "Kommunens representant i Näringslivsråd Åby",
 # "Val av ledamot och ersättare i Styrgrupp X"
@@ -10698,11 +10700,20 @@ class _Extractor:
             # "Arbetsgruppen får fortsatt mandat att …" in the notes of the body above it: given at this meeting
             giver = self._meeting_body()
         item = self.ctx.item.number if self.ctx.item else None
-        self.assignment(who, m.group("task"), origin="decision" if origin == "decision" else "narrative", pos=pos,
-                        given_by=giver)
+        # "… ges rätt att besluta i brådskande ärenden och ska anmäla sådana beslut vid nästa möte": the power and
+        # the duty that goes with it, two tasks
+        tasks = re.split(r",?\s+och\s+(?:ska|skall)\s+(?=[a-zåäö])", m.group("task"), maxsplit=1)
+        for task in tasks:
+            self.assignment(who, task, origin="decision" if origin == "decision" else "narrative", pos=pos,
+                            given_by=giver)
+        # (the duty to tell the decisions back: "… och ska anmäla besluten vid nästa möte", a report owed to the giver)
+        tells_back = len(tasks) > 1 and re.match(r"(?:anmäla|återrapportera|rapportera|redovisa)\s+(?:sådana\s+|sina\s+|dessa\s+)?"
+                                                 r"beslut", tasks[1])
         for w in who:
             if self._is_body(w) and giver and not _one_name(giver, w):
                 self.mandate(giver, w, "delegates", item, pos)
+                if tells_back:
+                    self.mandate(w, giver, "reports_to", item, pos)
         return True
 
     def _becomes_responsible(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:

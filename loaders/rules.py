@@ -1189,10 +1189,14 @@ RULES: tuple[Rule, ...] = (
          # ("Tjänstemannaberedningen bereder i dag ärenden till X": how things stand now, between the verb and what)
          # ("Beredningsgruppen bereder som bekant ärendena till förbundets styrelse": the writer's aside to readers who
          # know it)
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:(?:i\s+dag|idag|numera|fortfarande|också|även|som\s+bekant|"
+         # ("Beredningsgruppen, med chefer från samtliga medlemmar, bereder ärenden inför styrelsen": who sits in it
+         # in apposition; the body above in the definite after "inför", as well as by its name)
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)(?:,\s+(?:med|bestående\s+av|som\s+består\s+av)\s+[^.;,:]{2,80},)?"
+                 r"\s+bereder\s+(?:(?:i\s+dag|idag|numera|fortfarande|också|även|som\s+bekant|"
                  r"som\s+vanligt|ju)\s+)?"
                  r"(?:alla\s+)?(?:ärenden|ärendena|[a-zåäö]*frågor|frågorna|"
-                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt|inför(?=\s+[A-ZÅÄÖ])(?![^.;,:]*?s\s+(?:möte|sammanträde)))"
+                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt|inför(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:styrelsen|direktionen|"
+                 r"nämnden|rådet|utskottet)\b))(?![^.;,:]*?s\s+(?:möte|sammanträde)))"
                  r"\s+(?P<to>[^.;,:]+?)"
                  r"(?=\s+(?:på\s+uppdrag|och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
          examples=(_ex("Beredningsgruppen bereder som bekant ärendena till förbundets styrelse.",
@@ -1205,11 +1209,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av rådet.",
                        body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
                    _ex("Gruppen bereder kultursamverkansfrågor inför Politiskt samråd Norrby och rapporterar dit.",
-                       facts=(("mandate", "Samverkansgrupp äldre", "Politiskt samråd Norrby", "reports_to"),))),
+                       facts=(("mandate", "Samverkansgrupp äldre", "Politiskt samråd Norrby", "reports_to"),)),
+                   _ex("Beredningsgruppen, med chefer från samtliga medlemmar, bereder ärenden inför styrelsen.",
+                       body="Styrelsen, Samordningsförbundet Åby",
+                       facts=(("mandate", "Beredningsgruppen", "Styrelsen, Samordningsförbundet Åby", "reports_to"),))),
          # (not the matters of one meeting: "Ledningsgruppen bereder ärendena inför samrådsorganets möte")
          counter_examples=("Anna Ek bereder ärendet till nästa möte.",
                            "Ledningsgruppen bereder ärendena inför samrådsorganets möte.",
-                           "Ledningsgruppen bereder frågorna inför Politiskt samråd Norrbys möte i maj.")),
+                           "Ledningsgruppen bereder frågorna inför Politiskt samråd Norrbys möte i maj.",
+                           "Ledningsgruppen bereder frågorna inför styrelsens möte i maj.")),
     # the body above named first, the body preparing its matters in a relative clause after it: "frågan ska till
     # Välfärdsberedningen, som forumet bereder ärenden åt" (the preparing body by its kind, or the body that met)
     Rule("prepares_matters_for_named_before", "mandate", mandate="reports_to", exclusive=False,
@@ -4737,8 +4745,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Enligt delegationsordningen ska besluten anmälas till nämnden.",
                            "Förvaltningen har reviderat delegationsordningen.")),
     # ---------------------------------------------------------------- decided delegations
-    Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat",
-         examples=(_ex("Styrgrupp Barnahus ges mandat att fördela medlen", decision=True, body="LSVO",
+    Rule("mandat", "assignment", triggers=("mandat", "delegation att", "ges rätt att", "får rätt att"), handler="_mandat",
+         examples=(# power handed down in other words: "ges rätt att", "får delegation att"
+                   _ex("Presidiet ges rätt att besluta i brådskande ärenden och ska anmäla besluten vid nästa möte.",
+                       decision=True, body="Styrelsen",
+                       facts=(("assignment", ["styrelsens presidium"], "besluta i brådskande ärenden"),
+                              ("assignment", ["styrelsens presidium"], "anmäla besluten vid nästa möte"),
+                              ("mandate", "Styrelsen", "styrelsens presidium", "delegates"),
+                              ("mandate", "styrelsens presidium", "Styrelsen", "reports_to"))),
+                   _ex("Förbundschefen får delegation att teckna avtalet med Åby kommun.", decision=True, body="Styrelsen",
+                       facts=(("assignment", ["Förbundschefen"], "teckna avtalet med Åby kommun"),)),
+_ex("Styrgrupp Barnahus ges mandat att fördela medlen", decision=True, body="LSVO",
                        facts=(("assignment", ["Styrgrupp Barnahus"], "fördela medlen"),
                               ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"))),
                    # the giving body's own verb: "Beslutades att ge arbetsgruppen för X mandat att …"
