@@ -5588,6 +5588,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             elif section and decided_above and st == "present" and re.match(r"(?:deltagande|deltagare)\b", low_label):
                 # "Beslutande: … / Deltagande: Eva Ek, förbundschef": the others there, after those who decide
                 st, roles = "guest", []
+            if (section and rest and st == "absent" and mode == "att" and queue and raw_entries and i > lo + 1
+                    and lines[i - 1][:1] in (" ", "\t") and lines[i - 2].strip() and lines[i - 2][:1] not in (" ", "\t")
+                    and not _match_label(lines[i - 2].strip())):
+                # "Åby kommun" / "    Frånvarande: Eva Ek, enhetschef": a roster by organisation, each heading over
+                # its people indented under it; the label marks that one person away, not the people below
+                entry(rest, st, roles, i)
+                label_filled = True
+                i += 1
+                continue
             if section:
                 org_context = None
                 staff_unit = _STAFF_LABEL.match(_strip_bullet(s).rstrip(": "))
@@ -5738,6 +5747,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 _ORG.fullmatch(fr := s.lstrip("-• ")[5:].rstrip().rstrip(":").strip()):
             # "Från Fjällsta kommun:" alone on its line: the huvudman the people on the lines under it come from
             org_context = fr
+            i += 1
+            continue
+        if (mode == "att" and i < hi and raw_entries and "," not in s and lines[i - 1][:1] not in (" ", "\t", "-", "•")
+                and lines[i][:1] in (" ", "\t") and lines[i].strip() and not _ANY_LABEL.match(s) and not _match_label(s)
+                and lines[raw_entries[-1]["line"] - 1][:1] in (" ", "\t")
+                and (leading_name(lines[i].strip())[0] or _match_label(lines[i].strip()))):
+            # "Socialtjänsten Åby kommun" / "    Eva Ek, enhetschef" / "Barnahus Norrby" / "    Per Lind, samordnare":
+            # a roster by organisation, each at the margin over its people indented under it; a heading, no one's name
+            org_context = s if _ORG.fullmatch(s) else None
             i += 1
             continue
         if mode is None and i < hi and _ORG.fullmatch(s.strip("*_# ")) and _is_bulleted_name(lines[i]):
