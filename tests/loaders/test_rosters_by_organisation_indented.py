@@ -37,3 +37,20 @@ def test_an_organisation_heading_over_indented_people_is_no_person(tmp_path):
     f = load_text(tmp_path, "samrad.txt", ROSTER)
     assert "Barnahus Norrby" not in f["persons"]
     assert "Barnahus Norrby" not in {name for name, _, _ in f["attendance"]}
+
+
+def test_a_party_row_at_the_margin_keeps_its_name(tmp_path):
+    f = load_text(tmp_path, "kf.txt", """ÅBY KOMMUN                 PROTOKOLL
+Kommunfullmäktige          Sammanträdesdatum 2025-11-24
+
+Beslutande ledamöter
+Socialdemokraterna    Karin Lund, ordförande
+                      Mikael Ek
+Moderaterna           Johan Berg
+                      Birgitta Holm
+Liberalerna           Sara Blom
+
+§ 1 Val av justerare
+Fullmäktige beslutar att utse Birgitta Holm till justerare.
+""")
+    assert "Johan Berg" in {name for name, _, _ in f["attendance"]}
