@@ -17587,7 +17587,7 @@ class _Extractor:
                          "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named",
                          "appointed_to_the_seat", "sent_in_place", "new_seat_filled", "added_from",
                          "holds_seat_where_succeeded", "seat_notified_from_now", "goes_in_as_for_now",
-                         "released_and_elected_instead", "is_new_seat_holder", "comes_into_group"):
+                         "released_and_elected_instead", "is_new_seat_holder", "comes_into_group", "will_be_part_of"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

@@ -704,6 +704,20 @@ RULES: tuple[Rule, ...] = (
                            "Från mars ansluter Åbys arkivarie till gruppen.",
                            "Från och med nästa möte ingår även hemtjänsten i arbetet.",
                            "Från januari tillkommer Region Havsby som part.")),
+    # a newcomer announced under "Övrigt", the time first and the seat after her title: "Från januari kommer Eva Ek,
+    # avdelningschef för rehabenheten i Åby kommun, att ingå i gruppen"
+    Rule("will_be_part_of", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("att ingå i",),
+         pattern=r"^(?:(?:Från|Fr\.o\.m\.|Efter|Till)\s+[^,;.]{2,40}?\s+)?kommer\s+(?P<who>" + _NAME + r")" + _PARTY
+                 + r"(?:,\s+[^;.]{2,100}?,)?\s+att\s+ingå\s+i\s+(?P<group>gruppen|nätverket|rådet|teamet|[A-ZÅÄÖ][^.;,]+?)"
+                 r"(?=\s*[,.;]|\s+(?:som|från)\b|\s*$)",
+         examples=(_ex("Från januari kommer Eva Ek, avdelningschef för rehabenheten i Åby kommun, att ingå i gruppen.",
+                       body="Lokal närvårdsgrupp Åby",
+                       facts=(("membership", "Eva Ek", "Lokal närvårdsgrupp Åby", "join"),)),
+                   _ex("Efter årsskiftet kommer Per Lund att ingå i Arbetsgrupp SIP.", body="Styrgrupp Nära vård",
+                       facts=(("membership", "Per Lund", "Arbetsgrupp SIP", "join"),))),
+         counter_examples=("Från januari kommer hemtjänsten att ingå i gruppens arbete.",
+                           "Från januari kommer det att ingå i gruppen en representant för hemtjänsten.")),
     # a newcomer welcomed as the new holder of a side's seat: "…, särskilt Omar Petri, som deltar för första gången
     # och är Ekås nya ledamot i gruppen", "Eva Lund är kommunens nya representant i Styrgrupp Barnahus"
     Rule("is_new_seat_holder", "membership", change="join", narrative_only=True, exclusive=False,
