@@ -10186,7 +10186,9 @@ class _Extractor:
             # "kommunerna i länet": each kommun, and them together as the minutes name them
             return self._kommuner() + [text.strip()[:1].lower() + text.strip()[1:]]
         if re.fullmatch(r"regionen\s+och\s+(?:(?:alla|samtliga)\s+kommunerna|kommunerna|länets\s+(?:[a-zåäö]+\s+)?kommuner)|"
-                        r"kommunerna\s+och\s+regionen", low):
+                        r"kommunerna\s+och\s+regionen|"
+                        # ("→ Åtgärd (varje kommun och regionen, 15/1): anmäla …": each side of the collaboration)
+                        r"(?:varje|respektive)\s+kommun\s+och\s+regionen|regionen\s+och\s+(?:varje|respektive)\s+kommun", low):
             # "Regionen och kommunerna tar fram …": the region, each kommun, and the kommuner together
             return (self._regions() or ["regionen"]) + self._kommuner() + ["kommunerna"]
         if re.fullmatch(r"(?:alla|samtliga)\s+huvudmän(?:nen)?|huvudmännen|(?:varje|respektive)\s+huvudman|länets\s+huvudmän", low):
