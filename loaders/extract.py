@@ -5594,6 +5594,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             elif section and decided_above and st == "present" and re.match(r"(?:deltagande|deltagare)\b", low_label):
                 # "Beslutande: … / Deltagande: Eva Ek, förbundschef": the others there, after those who decide
                 st, roles = "guest", []
+            if (section and rest and st == "absent" and mode == "att" and queue and raw_entries and i > lo + 1
+                    and lines[i - 1][:1] in (" ", "\t") and lines[i - 2].strip() and lines[i - 2][:1] not in (" ", "\t")
+                    and not _match_label(lines[i - 2].strip())):
+                # "Åby kommun" / "    Frånvarande: Eva Ek, enhetschef": a roster by organisation, each heading over
+                # its people indented under it; the label marks that one person away, not the people below
+                entry(rest, st, roles, i)
+                label_filled = True
+                i += 1
+                continue
             if section:
                 org_context = None
                 staff_unit = _STAFF_LABEL.match(_strip_bullet(s).rstrip(": "))
@@ -5744,6 +5753,17 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 _ORG.fullmatch(fr := s.lstrip("-• ")[5:].rstrip().rstrip(":").strip()):
             # "Från Fjällsta kommun:" alone on its line: the huvudman the people on the lines under it come from
             org_context = fr
+            i += 1
+            continue
+        if (mode == "att" and i < hi and raw_entries and "," not in s and "  " not in s and "\t" not in s
+                and lines[i - 1][:1] not in (" ", "\t", "-", "•")
+                and lines[i][:1] in (" ", "\t") and lines[i].strip() and not _ANY_LABEL.match(s) and not _match_label(s)
+                and lines[raw_entries[-1]["line"] - 1][:1] in (" ", "\t")
+                and (leading_name(lines[i].strip())[0] or _match_label(lines[i].strip()))):
+            # "Socialtjänsten Åby kommun" / "    Eva Ek, enhetschef" / "Barnahus Norrby" / "    Per Lind, samordnare":
+            # a roster by organisation, each at the margin over its people indented under it; a heading, no one's name
+            # (not a row of two columns, its party or label at the margin: "Moderaterna      Eva Ek")
+            org_context = s if _ORG.fullmatch(s) else None
             i += 1
             continue
         if mode is None and i < hi and _ORG.fullmatch(s.strip("*_# ")) and _is_bulleted_name(lines[i]):
@@ -10055,6 +10075,9 @@ _DECISION_VERB = (
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
     # "Vi bestämde att …"; a working group's "Vi kom fram till att avdelningen ringer …"
     r"(?:bestämmer|bestämde)(?=\s+att\b)|" + _CAME_TO_DECIDE + "|"
+    # a first-person body's request to a body above, its decided point: "Vi ber styrgruppen för nära vård i Region Åby
+    # att ta fram …" (not a request to a person: "Vi ber Eva att …")
+    r"(?<=\b[Vv]i\s)ber(?=\s+(?:den\s+|det\s+)?[\wåäöÅÄÖ-]*(?:grupp|gruppen|rådet|nätverket|ledningen)\b[^.;]{0,80}?\s+att\s)|"
     # (or on a thing it then lists: "Gruppen enades om dispositionen: bakgrund, kartläggning, …")
     # (or on a thing it names: "Teamet enades om en gemensam utbildning för chefer våren 2027")
     # "Rådet konstaterade att uppdraget därmed anses slutfört och avslutas": the body's own conclusion that its
@@ -10284,6 +10307,8 @@ _DECISION_HINT = re.compile(
     r"ingen invändning|inga invändningar|"
     # a team going ahead with what was put to it: "Vi kör på det."
     r"kör på|"
+    # a first-person body's request to a body above: "Vi ber styrgruppen … att …"
+    r"vi ber |"
     # notes written in English: "The group decided that …", "The agenda was accepted"
     r"decided|was accepted|was approved|were approved"
 )  # searched in lowercased text: much faster than re.I over an alternation

@@ -10206,7 +10206,9 @@ class _Extractor:
             # "kommunerna i länet": each kommun, and them together as the minutes name them
             return self._kommuner() + [text.strip()[:1].lower() + text.strip()[1:]]
         if re.fullmatch(r"regionen\s+och\s+(?:(?:alla|samtliga)\s+kommunerna|kommunerna|länets\s+(?:[a-zåäö]+\s+)?kommuner)|"
-                        r"kommunerna\s+och\s+regionen", low):
+                        r"kommunerna\s+och\s+regionen|"
+                        # ("→ Åtgärd (varje kommun och regionen, 15/1): anmäla …": each side of the collaboration)
+                        r"(?:varje|respektive)\s+kommun\s+och\s+regionen|regionen\s+och\s+(?:varje|respektive)\s+kommun", low):
             # "Regionen och kommunerna tar fram …": the region, each kommun, and the kommuner together
             return (self._regions() or ["regionen"]) + self._kommuner() + ["kommunerna"]
         if re.fullmatch(r"(?:alla|samtliga)\s+huvudmän(?:nen)?|huvudmännen|(?:varje|respektive)\s+huvudman|länets\s+huvudmän", low):
@@ -17616,7 +17618,7 @@ class _Extractor:
                          "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named",
                          "appointed_to_the_seat", "sent_in_place", "new_seat_filled", "added_from",
                          "holds_seat_where_succeeded", "seat_notified_from_now", "goes_in_as_for_now",
-                         "released_and_elected_instead", "is_new_seat_holder", "comes_into_group"):
+                         "released_and_elected_instead", "is_new_seat_holder", "comes_into_group", "will_be_part_of"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

@@ -704,6 +704,20 @@ RULES: tuple[Rule, ...] = (
                            "Från mars ansluter Åbys arkivarie till gruppen.",
                            "Från och med nästa möte ingår även hemtjänsten i arbetet.",
                            "Från januari tillkommer Region Havsby som part.")),
+    # a newcomer announced under "Övrigt", the time first and the seat after her title: "Från januari kommer Eva Ek,
+    # avdelningschef för rehabenheten i Åby kommun, att ingå i gruppen"
+    Rule("will_be_part_of", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("att ingå i",),
+         pattern=r"^(?:(?:Från|Fr\.o\.m\.|Efter|Till)\s+[^,;.]{2,40}?\s+)?kommer\s+(?P<who>" + _NAME + r")" + _PARTY
+                 + r"(?:,\s+[^;.]{2,100}?,)?\s+att\s+ingå\s+i\s+(?P<group>gruppen|nätverket|rådet|teamet|[A-ZÅÄÖ][^.;,]+?)"
+                 r"(?=\s*[,.;]|\s+(?:som|från)\b|\s*$)",
+         examples=(_ex("Från januari kommer Eva Ek, avdelningschef för rehabenheten i Åby kommun, att ingå i gruppen.",
+                       body="Lokal närvårdsgrupp Åby",
+                       facts=(("membership", "Eva Ek", "Lokal närvårdsgrupp Åby", "join"),)),
+                   _ex("Efter årsskiftet kommer Per Lund att ingå i Arbetsgrupp SIP.", body="Styrgrupp Nära vård",
+                       facts=(("membership", "Per Lund", "Arbetsgrupp SIP", "join"),))),
+         counter_examples=("Från januari kommer hemtjänsten att ingå i gruppens arbete.",
+                           "Från januari kommer det att ingå i gruppen en representant för hemtjänsten.")),
     # a newcomer welcomed as the new holder of a side's seat: "…, särskilt Omar Petri, som deltar för första gången
     # och är Ekås nya ledamot i gruppen", "Eva Lund är kommunens nya representant i Styrgrupp Barnahus"
     Rule("is_new_seat_holder", "membership", change="join", narrative_only=True, exclusive=False,
@@ -3899,17 +3913,27 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # "Vi kom överens om att be samverkansgruppen att ta upp boendestödet som en egen punkt", "Rådet ber styrgruppen
     # att lyfta frågan": a matter the body that met asks another body to take up, referred there
     Rule("asks_to_take_up", "mandate", mandate="refers", exclusive=False,
-         triggers=("att be ", " ber ", " bad ", "be "),
+         triggers=("att be ", " ber ", " bad ", "be ", "ber "),
          # (read as the meeting's decision, the clause opens with the verb: "be samverkansgruppen att ta upp …")
          pattern=r"^(?:(?P<from>[Vv]i|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:(?:kom\s+överens\s+om|enades\s+om|beslutade|bestämde)\s+att\s+be|"
-                 r"ber|bad)|(?:att\s+)?[Bb]e)\s+(?P<to>[^.;,]{2,80}?)\s+(?:att\s+)?(?:ta\s+upp|lyfta|behandla|ta\s+ställning\s+till)\s+[^.;]+\.?$",
+                 r"ber|bad)|(?:att\s+)?[Bb]er?)\s+(?P<to>[^.;,]{2,80}?)\s+(?:att\s+)?(?:ta\s+upp|lyfta|behandla|ta\s+ställning\s+till|"
+                 # (or to work out what the body that met cannot: "Vi ber styrgruppen … att ta fram en gemensam
+                 # ansvarsfördelning")
+                 r"ta\s+fram)\s+[^.;]+\.?$",
          examples=(_ex("Vi kom överens om att be Styrgrupp Barnahus att ta upp väntetiderna som en egen punkt.",
                        ("mandate", "Brukarrådet Norrby", "Styrgrupp Barnahus", "refers"), body="Brukarrådet Norrby"),
                    _ex("Nätverket ber Styrgrupp Barnahus att lyfta frågan om läkarstöd i länet.",
                        ("mandate", "MAS-nätverket", "Styrgrupp Barnahus", "refers"), body="MAS-nätverket"),
+                   _ex("Vi ber Styrgrupp Barnahus att ta fram en gemensam ansvarsfördelning för hela länet.",
+                       ("mandate", "Lokal närvårdsgrupp Åby", "Styrgrupp Barnahus", "refers"), body="Lokal närvårdsgrupp Åby"),
+                   # (the first person's request read as its decision, the verb first: "ber styrgruppen att …")
+                   _ex("ber Styrgrupp Barnahus att ta fram en gemensam ansvarsfördelning för hela länet", decision=True,
+                       facts=(("mandate", "Lokal närvårdsgrupp Åby", "Styrgrupp Barnahus", "refers"),),
+                       body="Lokal närvårdsgrupp Åby"),
                    _ex("att be Styrgrupp Barnahus att ta upp väntetiderna som en egen punkt", decision=True,
                        facts=(("mandate", "Brukarrådet Norrby", "Styrgrupp Barnahus", "refers"),), body="Brukarrådet Norrby")),
          counter_examples=("Vi bad Eva Ek att ta upp frågan på sin arbetsplats.",
+                           "Vi ber Eva Ek att ta fram en checklista till nästa möte.",
                            "Vi kom överens om att be alla att ta upp frågan hemma.")),
     # an uppdrag handed on by the body above, told as its act: "LVO överlämnade den 17 september uppdraget att kartlägga
     # X till samverkansgruppen": the body above delegates, the work is the task of the one it went to (no matter
