@@ -159,10 +159,10 @@ _REPORT_FROM_TITLE = re.compile(r"^\s*(?:Åter)?[Rr]apport(?:ering)?\s+från\s+(
 _WORKING_GROUP_WORD = re.compile(r"(?i)grupp|team")
 _ABOVE_OR_BESIDE = re.compile(r"(?i)lednings|styr|samverkans|samråd|råd(?:et)?\b|nämnd|styrelse|forum|direktion|presidi"
                               r"|utskott|beredning|kommun|region")
-# the groups under a ledningsgrupp that an item reports back from: "Återrapportering från Samverkansgrupp X"
 # the body that met taking a report as decided: "godkänner rapporten och lägger den till handlingarna"
 _REPORT_TAKEN = re.compile(r"\b(?:godkänna|godkänner|godkände|godkänns|godkändes|tar\s+emot|tog\s+emot)\s+(?:halvårs|års|åter)?rapporten\b"
                            r"|\b(?:halvårs|års|åter)?[Rr]apporten\s+(?:godkänns|godkändes)\b")
+# the groups under a ledningsgrupp that an item reports back from: "Återrapportering från Samverkansgrupp X"
 _REPORTED_BACK_KIND = re.compile(r"(?i)(?:samverkansgrupp|styrgrupp)\b")
 _GROUP_UNDER = re.compile(r"(?i)team|(?<!lednings)grupp|lokal|nätverk")
 # a title naming only whose task the point is: "Nytt uppdrag från LSVO", "Uppdrag från RLG"
@@ -8274,10 +8274,10 @@ def _is_each_huvudmans_assembly(name: str) -> bool:
 _REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
 # a task that ends in its report, to no one named: "följa upp väntetiderna och redovisa igen i november" (to the
 # body that gave it)
+_REPORTED_AFTER = re.compile(r"\s(?:och|samt)\s+(?:åter)?(?:redovisa|rapportera)\b(?:(?!\s(?:till|för|vid|på|hos|inför)\s)[^.;])*$")
 # … or at the next meeting of the body whose notes tell it: "… och redovisar kostnaden vid nästa möte"
 _REPORTED_AT_NEXT_MEETING = re.compile(r"\s(?:och|samt)\s+(?:åter)?(?:redovisa|rapportera)r?\b[^.;]*?\s(?:vid|på|till)\s+"
                                        r"nästa\s+(?:möte|sammanträde)\b")
-_REPORTED_AFTER = re.compile(r"\s(?:och|samt)\s+(?:åter)?(?:redovisa|rapportera)\b(?:(?!\s(?:till|för|vid|på|hos|inför)\s)[^.;])*$")
 
 
 # a body named as the one preparing another body's matters: "Beredningsgruppen för Politiskt samråd X",

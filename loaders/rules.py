@@ -4779,7 +4779,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                               ("mandate", "styrelsens presidium", "Styrelsen", "reports_to"))),
                    _ex("Förbundschefen får delegation att teckna avtalet med Åby kommun.", decision=True, body="Styrelsen",
                        facts=(("assignment", ["Förbundschefen"], "teckna avtalet med Åby kommun"),)),
-_ex("Styrgrupp Barnahus ges mandat att fördela medlen", decision=True, body="LSVO",
+                   _ex("Styrgrupp Barnahus ges mandat att fördela medlen", decision=True, body="LSVO",
                        facts=(("assignment", ["Styrgrupp Barnahus"], "fördela medlen"),
                               ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"))),
                    # the giving body's own verb: "Beslutades att ge arbetsgruppen för X mandat att …"
