@@ -2987,6 +2987,35 @@ def _add_first_timers(text: str, attendance: list) -> None:
             listed.add(name.casefold())
 
 
+# a roster table's rule for its ersättare and the one it does not hold for: "Ersättare som inte tjänstgör är inte
+# närvarande, med undantag av Eva Ek (S)."
+_ABSENT_BUT = re.compile(r"(?i)\bersättare\b[^.\n]{0,60}?\b(?:är\s+)?(?:inte|ej)\s+(?:närvarande|närvarat|närvar)\b[^.\n]{0,40}?"
+                         r",?\s+(?:med\s+undantag\s+(?:av|för)|utom)\s+(?P<who>[^.\n]{3,160})")
+
+
+# the work one does for a collaboration body rather than a seat in it: "processledare", "projektledare" (not a job
+# title such as "utvecklingsledare", which a member holds as well)
+_SERVES_THE_BODY = re.compile(r"(?i)(?:process|projekt)ledare")
+
+
+def _present_by_exception(text: str, attendance: list) -> None:
+    """Mark present each ersättare a roster's rule about the absent ones excepts, where the table left her without a
+    mark.
+
+    >>> att = [AttendanceEntry(name="Eva Ek", status="absent", roles=["ersättare"]),
+    ...        AttendanceEntry(name="Per Lind", status="absent", roles=["ersättare"])]
+    >>> _present_by_exception("Ersättare som inte tjänstgör är inte närvarande, med undantag av Eva Ek (S).", att)
+    >>> [(a.name, a.status) for a in att]
+    [('Eva Ek', 'present'), ('Per Lind', 'absent')]
+    """
+    for m in _ABSENT_BUT.finditer(text):
+        named = {normalise_person_name(n).casefold()
+                 for n in re.split(r"\s*(?:,|\boch\b)\s*", re.sub(r"\s*\([^()]{1,12}\)", "", m.group("who"))) if n}
+        for a in attendance:
+            if a.name and a.status == "absent" and a.name.casefold() in named:
+                a.status = "present"
+
+
 # "Närvarande: Åby (2), Norrby (1), Region Ekland/psykiatrin (1).": a roster that counts each side's people, their names
 # told in the notes' text
 _COUNTED_ROSTER = re.compile(r"(?im)^\s*(?:närvarande|deltagare|vi\s+var)\s*:?\s*(?P<sides>(?:[A-ZÅÄÖ][^():;\n]{1,50}?\s*\(\d+\)"
@@ -6563,8 +6592,11 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         # column reading "ledamot" row by row and "sekreterare" in hers: where the roster writes each member's
         # seat, one whose line writes only the keeping of the notes holds none
         for e in seatless_secretaries:
-            if _norm_key(e.name) not in seat_named and set(e.roles) == {"ledamot", "sekreterare"} and not e.title:
-                e.roles.remove("ledamot")  # (not "Hälso- och sjukvårdsstrateg Per Ek | … | sekreterare": a member's job)
+            # (not "Hälso- och sjukvårdsstrateg Per Ek | … | sekreterare": a member's job; but "processledare,
+            # sekreterare" in the seat column, the work she does for the body beside the notes)
+            if (_norm_key(e.name) not in seat_named and set(e.roles) == {"ledamot", "sekreterare"}
+                    and (not e.title or _SERVES_THE_BODY.fullmatch(e.title))):
+                e.roles.remove("ledamot")
     for e, table in seatless_titled:
         # a table's "Funktion" column reading "ledamot" row by row and "förbundschef" in one: where the table writes
         # each member's seat, the row that gives only a title is an official's, holding none (not a stand-in's)
@@ -13275,6 +13307,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
                     it.body = f"{it.body}\n{note}.".strip()  # the task is read as the item's running text tells it
     if attendance and "för första gången" in full_text:
         _add_first_timers(full_text, attendance)
+    if attendance and "undantag" in full_text:
+        _present_by_exception(full_text, attendance)
     if not attendance and "(" in full_text:
         _add_counted_sides(full_text, attendance, [p for it in items for p in it.presenters], head.get("writer"))
     if attendance and body:
