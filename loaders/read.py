@@ -1500,7 +1500,7 @@ def _item_rows_apart(text: str) -> str:
         return text
     lines = text.split("\n")
     out, columns, rows, numbered = [], None, 0, False
-    titled, onward = None, []
+    titled, onward, told_after = None, [], []
     for line in lines:
         head = _item_columns(line) if "\t" in line else None
         if head:
@@ -1509,6 +1509,10 @@ def _item_rows_apart(text: str) -> str:
             titled = _titled_number(heads, head[0])
             # the cells beyond the notes that say who does what and what goes on: read after the notes
             onward = [(k, h) for k, h in enumerate(heads) if k not in (head[0], head[1], titled, head[3])]
+            # (what was decided, who and by when, read after a row's notes where the table has a column of decisions:
+            # "Punkt | Diskussion | Beslut/Åtgärd | Ansvarig | Klart"; a time column beside the item is no line of its own)
+            told_after = ([(k, h) for k, h in onward if not _TIME_HEAD.fullmatch(h)]
+                          if any(_DECIDED_HEAD.fullmatch(h) for _, h in onward) else [])
         elif columns and "\t" in line:
             cells = [c.strip() for c in line.strip("\n").split("\t")]
             item, notes, width, who = columns
@@ -1537,23 +1541,14 @@ def _item_rows_apart(text: str) -> str:
                 # (a wiki names people by their @-mention: "@Eva Ek")
                 if who is not None and _WHO_CELL.fullmatch(named := cells[who].replace("@", "").strip()):
                     head = f"{head} ({named})"  # "2. Statistik (Maria)": who brought the item
-                # (what was decided, who and by when, where the table has a column of decisions: "Punkt | Diskussion |
-                # Beslut/Åtgärd | Ansvarig | Klart"; a time column beside the item is no line of its own)
-                decided = any(_DECIDED_HEAD.fullmatch(h) for _, h in onward)
-                out += [head, *([body] if body else []), *(_onward_lines(cells, [(k, h) for k, h in onward if not _TIME_HEAD.fullmatch(h)])
-                                      if decided else []), ""]
+                out += [head, *([body] if body else []), *_onward_lines(cells, told_after), ""]
                 continue
             # a row under an item's row with its item cell empty, as a table a point's notes are written in puts each
             # thing told on a row of its own ("2. Budget | Läget. | Beslut … | AE" / " | Kostnaden. | Eva bokar. | EE"):
             # more of that item, read after what its first row said
             if (len(cells) == width and rows and not cells[item] and out and not out[-1]
                     and any(c for k, c in enumerate(cells) if k != item)):
-                body = cells[notes]
-                decided = any(_DECIDED_HEAD.fullmatch(h) for _, h in onward)
-                more = [*([body] if body else []), *(_onward_lines(cells, [(k, h) for k, h in onward
-                                                                           if not _TIME_HEAD.fullmatch(h)])
-                                                     if decided else [])]
-                out[-1:-1] = more
+                out[-1:-1] = [*([cells[notes]] if cells[notes] else []), *_onward_lines(cells, told_after)]
                 continue
         elif columns and rows and out and not out[-1] and formats.ATT_CLAUSE_START.match(line):
             # a row's decision set out as att-clauses, a line each, as the Word reader keeps a cell's clauses

@@ -749,15 +749,17 @@ _SET_UP_DOING = re.compile(
 _DEFINITE_KIND_ONLY = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:gruppen|teamet)")
 
 
+# the role of the one who leads a body just set up, named with her
+_LEADS = r"sammankallande|ordförande|samordnare|projektledare"
 # one member of a bulleted list run into the sentence: "- Eva Ek (S), Åby kommun, sammankallande"
 _BULLETED_MEMBER = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([^()]{1,12}\))?"
-                              r"(?P<rest>(?:,\s*[^,]+?)*?)(?:,\s*(?P<r>sammankallande|ordförande|samordnare|projektledare))?\s*$")
+                              rf"(?P<rest>(?:,\s*[^,]+?)*?)(?:,\s*(?P<r>{_LEADS}))?\s*$")
 
 
 # the lead of a body set up named alone, its other seats by whom they are for: "EE som sammankallande och en
 # representant från varje huvudman"
 _LEAD_AND_SEATS = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+som\s+"
-                             r"(?P<r>sammankallande|ordförande|samordnare|projektledare)"
+                             rf"(?P<r>{_LEADS})"
                              r"(?:,?\s+(?:och|samt)\s+(?:en|ett|två|tre)\s+(?:representant|företrädare|ledamot|deltagare)\w*"
                              r"\s+(?:från|för|per)\s+[^.;]+)?")
 
