@@ -9932,6 +9932,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         if m and it.title and k > after:
             filed = bool(m.group(2)) or m.re is _BARE_APPROVAL and bool(m.group(3))
             verb = (m.group(1) or m.group(2) or "läggs").lower()
+            verb = "läggs" if verb.startswith("lag") else verb  # "lagda till handlingarna": the participle files
             tail = " till handlingarna" if filed else ""
             text = f"{_PASSIVE_DECISION.get(verb, 'godkänna')} {it.title[:1].lower()}{it.title[1:]}{tail}"
             if m.re is _BARE_APPROVAL_READ and m.group(0).startswith("Godk") and m.group(2):
@@ -10272,8 +10273,10 @@ _BARE_APPROVAL = re.compile(
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?|kommentarer|invändningar|"
     r"tillägg))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
-_BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Godkändes|Godkänns)\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
-                                 r"handlingarna)\s*(?:\.|$)")
+# (or in participles, of the minutes read: "Genomgångna och lagda till handlingarna.", "Lästa och godkända.")
+_BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Godkändes|Godkänns|Genomgångna|Genomgånget|Genomgången|"
+                                 r"Genomlästa|Lästa)\s+och\s+(?:(godkändes|godkänns|godkända|godkänt)|"
+                                 r"(lades|läggs|lagda|lagd|lagt)\s+till\s+handlingarna)\s*(?:\.|$)")
 _MODAL_BEFORE = re.compile(r"\s(?:kan|kunde|ska|skall|skulle|bör|borde|måste|behöver)$")
 _SUBJECTLESS_READ = re.compile(r"(?:(?:Gicks|Gås|Lästes|Läses)(?:\s+snabbt)?\s+(?:igenom|upp)|Godkändes|Godkänns)\s+och")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern

@@ -117,6 +117,14 @@ def test_approvals_in_the_passive_read_as_the_meetings_decisions():
                            ("1", "godkänna minnesanteckningarna från 3 mars utan ändringar")]
 
 
+def test_minutes_read_and_filed_in_participles_without_a_subject_file_what_the_title_names():
+    # "Genomgångna och lagda till handlingarna." under "Föregående anteckningar": the participles of the reading
+    # and of the filing, the minutes the title names their subject
+    text = ("1) Föregående anteckningar\nGenomgångna och lagda till handlingarna.\n\n2) Rapporter\n"
+            "Lästa och godkända.\n\n3) Övrigt\nLagda ut på nätet och genomgångna.\n")
+    assert texts(text) == [("1", "lägga föregående anteckningar till handlingarna"), ("2", "godkänna rapporter")]
+
+
 def test_an_anaphoric_subject_of_a_passive_decision_is_written_out():
     # the decision names what "Frågan" / "den" / "Protokollet" stands for; who carries it is no part of it
     text = ("Minnesanteckningar\nArbetsgrupp Tolkstöd\n\n1. Föregående möte\nMötesprotokollet från 2024-10-02 "
