@@ -3078,6 +3078,8 @@ _SINCE_AFTER_COLLECTIVE_VERB = re.compile(
     rf"\s+[a-zåäö]+(?:ar|er|ir|r))\s+(?P<when>(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?"
     rf"(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{4}})?)\s+(?P<rest>[a-zåäö].+)$")
 # the writer's own task after "så", the verb first: "…, så sammanställer jag inför nästa träff"
+# the note-taker naming herself in brackets after "Jag": "Jag (Sofia) tar fram en checklista": the name is the subject
+_I_NAMED = re.compile(r"^Jag\s+\((?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2})\)\s+(?=[a-zåäö])")
 _SO_THEN_I = re.compile(r",\s+så\s+(?P<v>[a-zåäö]+(?:ar|er|ir|år|ör))\s+jag\b(?P<rest>[^.;]*)$")
 # why first, then who does it after "så": "Sara var inte med, så Eva stämmer av direkt med Åby"
 # (the doer the writer herself, of notes sent as a mail: "Det förutsätter att Åby vill vara med, så jag stämmer av …")
@@ -14380,6 +14382,8 @@ class _Extractor:
         if " från " in s[:40] and "assignment" in kinds and (since := _SINCE_AFTER_COLLECTIVE_VERB.match(s)):
             # "Kommunerna rapporterar från mars sin beläggning till Eva": from when, read after the task
             s = f"{since.group('head')} {since.group('rest')} {since.group('when')}"
+        if s[:5] == "Jag (" and (named := _I_NAMED.match(s)):
+            s = f"{named.group('who')} {s[named.end():]}"  # "Jag (Sofia) tar fram …": Sofia, whoever the sender is
         if ", så " in s and self.p.writer and "assignment" in kinds and (so := _SO_THEN_I.search(s)):
             # "Bo skickar listan till mig senast 31 mars, så sprider jag den": in notes sent as a mail, the sender's
             # own task after "så", the verb before "jag"; the clause before read on its own

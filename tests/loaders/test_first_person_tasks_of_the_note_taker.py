@@ -33,3 +33,13 @@ def test_no_one_is_meant_where_two_kept_the_notes(tmp_path):
     two = NOTES.replace("Eva Holm, Regionen\n", "Eva Holm, Regionen, sekreterare\n")
     found = load_text(tmp_path, "ag_sip_2027-05-11.txt", two)
     assert not [a for a in found["assignments"] if a[1].startswith("skicka ut")]
+
+
+def test_i_with_a_name_in_brackets_is_the_one_named_whoever_kept_the_notes(tmp_path):
+    # "Jag (Eva) tar fram …": the writer names herself; the task is Eva's even where no one is known to have
+    # kept the notes, and Eva's, not Anna's, where Anna signed them
+    for given in ("Eva", "Sofia"):
+        named = NOTES.replace("Eva Holm", f"{given} Holm").replace("Jag skickar ut", f"Jag ({given}) skickar ut")
+        for text in (named, named.replace("Vid anteckningarna\nAnna Berg\n", "")):
+            found = load_text(tmp_path, "ag_sip_2027-05-11.txt", text)
+            assert [a[0] for a in found["assignments"] if a[1].startswith("skicka ut")] == [(f"{given} Holm",)]
