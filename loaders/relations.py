@@ -3210,6 +3210,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
+    if ctx.created and (made := ctx.created.get(s.casefold())):
+        return [made]  # "Sommargruppen lämnar …", "Sommargrupp för X stämmer av …": a body the minutes set up
     if s.casefold() == "föreningen" and ctx.item is not None and (one := _one_association_of_item(ctx.item)):
         return [one]  # "Föreningen ska redovisa …" under "Verksamhetsbidrag till Åby Företagarförening": that förening
     if s[-9:].casefold() == "förbundet" and (one := association_meant(s, ctx.meeting, _VOCABULARY.get().associations)):
@@ -3557,6 +3559,8 @@ _NAMED_KIND_TAIL = re.compile(r"(?i)(?:(?:delregionala|länsgemensamma|länsöve
 
 # a kommun named in full ("Lövsta kommun", "Klippviks kommun") or by the house it meets in ("Sandhamra kommunhus",
 # "Klippviks stadshus"), found by the word after the name (a scan from every capital costs more)
+# a body's kind that is a compound of "grupp" at the start of its name: "Sommargrupp för utskrivningsklara"
+_COMPOUND_GRUPP_HEAD = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,}grupp)\b(?!en)")
 _KOMMUN_WORD = re.compile(r"\s(?:kommun\b(?!\s*(?:hus|styrelse|fullmäktige))|stadshus|kommunhus)")
 _NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäö-]+$")
 
@@ -3581,6 +3585,9 @@ class _Ctx:
     _text_names: dict | None = None
     stated_roles: dict = field(default_factory=dict)  # role -> the person the text says holds it
     workplaces: set = field(default_factory=set)  # roster units given a task together: no bodies a mandate runs to
+    # the bodies the minutes set up, by their name and, where their kind is a compound the vocabulary does not know
+    # ("en tillfällig sommargrupp för X"), by that kind in the definite: "Sommargruppen lämnar en slutrapport …"
+    created: dict = field(default_factory=dict)
     _doc_named: dict | None = None
     _spelled: dict | None = None
     _administrations: set | None = None
@@ -5473,6 +5480,12 @@ _PERSON_TASK_RE = re.compile(
     # (or of what the role heads: "Enhetschefen för hemsjukvården sammankallar …")
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+|(?<=chefen)\s+för\s+[a-zåäö-]{{4,}}(?:en|et))?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+
+
+# a sentence adverb right after the finite verb: "Gruppen lämnar då en rapport …", "Eva skickar sedan ut listan"
+_ADVERB_AFTER_VERB_WORDS = re.compile(r"[a-zåäö]r\s+(?:då|därefter|sedan|också|även)\s")
+_ADVERB_AFTER_VERB = re.compile(r"^(?P<head>[A-ZÅÄÖ][^.;:]{1,60}?\s[a-zåäö]{2,}(?:ar|er|ir|år|ör))\s+(?:då|därefter|sedan|också|även)\s+"
+                                r"(?=[a-zåäö])")
 
 
 @lru_cache(maxsize=4096)  # one sentence is tried by several rules in turn, at some 10 µs a try
@@ -8702,6 +8715,18 @@ class _Extractor:
         self._seen_groups.add(key)
         self.out.groups.append(RawGroup(name=name, item=item, level=None,  # the knowledge's kinds of body give levels
                                         parent=parent, created=created))
+        if created:
+            self._remember_created(name)
+
+    def _remember_created(self, name: str) -> None:
+        """The names a body just set up goes by later: its own, and its kind in the definite where the kind is a
+        compound of "grupp" no vocabulary knows ("Sommargrupp för X": "Sommargruppen")."""
+        self.ctx.created.setdefault(name.casefold(), name)
+        if (head := _COMPOUND_GRUPP_HEAD.match(name)) and not find_groups(head.group(1)):
+            definite = f"{head.group(1)}en"
+            found = find_groups(definite)
+            if found and not found[0].generic_head:
+                self.ctx.created.setdefault(definite.casefold(), name)
 
     def mandate(self, frm: str | None, to: str | None, kind: str, item: str | None,
                 pos: int | None, via_read: bool = False) -> None:
@@ -8999,6 +9024,8 @@ class _Extractor:
         return True
 
     def _is_body(self, name: str) -> bool:
+        if self.ctx.created and name.casefold() in self.ctx.created:
+            return True  # a body the minutes set up, whatever its kind
         if name.startswith("Länsstyrelsen"):
             return False  # the state's authority: an organisation, though its name ends in "styrelsen"
         if name.endswith(_ASSOCIATION_UNIT_ENDS) and _ASSOCIATION_SHAPED.fullmatch(name):
@@ -11097,6 +11124,36 @@ class _Extractor:
         self.assignment(who, f"vara {role} i {made[-1]}", origin=origin, pos=pos,
                         given_by=giver or self._current_giver(pos))
         return False
+
+    # a side's seat told by who holds it: "Regionens representant är Eva Ek, vårdsamordnare.", "Åby kommuns
+    # representant i styrgruppen är Per Lind"
+    _SIDES_SEAT_IS_RE = re.compile(
+        r"^(?P<side>(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]+s)\s+(?:nya\s+)?(?P<role>representant|ledamot|ersättare)"
+        r"(?:\s+i\s+(?P<group>[^.;,]{3,80}?))?\s+är\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
+        r"(?=\s*(?:[,.(]|$))")
+
+    def _sides_seat_is(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"Regionens representant är Eva Ek" in the point that sets up a body: the seat that side has in it, and
+        the duty given; with the body named ("… representant i styrgruppen är …"), the seat held there."""
+        m = self._SIDES_SEAT_IS_RE.match(s.strip())
+        if not m or is_person_name(m.group("side")[:-1]):
+            return False  # "Evas ersättare är …": a person's stand-in, no side's seat
+        here = self.ctx.item.number if self.ctx.item else None
+        made = [g.name for g in self.out.groups if g.created and g.item == here]
+        group = self._body_ref(m.group("group")) if m.group("group") else (made[-1] if made else None)
+        who = self._people(m.group("who"))
+        if not group or not who or len(who) != 1 or not self._is_body(group):
+            return False
+        new = group in made
+        role = m.group("role")
+        self.membership(who[0], group, here, role=role, change="join" if new else "member")
+        if new or origin == "decision":
+            side = m.group("side")
+            side = side[:1].lower() + side[1:] if side[1:].islower() else side
+            self.assignment(who, f"vara {side} {role} i {group}", origin=origin, pos=pos,
+                            given_by=giver or self._current_giver(pos))
+        return True
 
     def _formed_of_members(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                            giver: str | None = None) -> bool:
@@ -17918,6 +17975,10 @@ class _Extractor:
             if holder:
                 s = f"{holder}{s[rs.end():]}"
         m = _person_task_match(s)
+        if not m and _ADVERB_AFTER_VERB_WORDS.search(s[:90]) and (adv := _ADVERB_AFTER_VERB.match(s)):
+            # "Sommargruppen lämnar då en slutrapport till …": the adverb after the verb, as Swedish puts it, no part
+            # of what is handed in
+            m = _person_task_match(f"{adv.group('head')} {s[adv.end():]}")
         if m and _is_task_use(m.group("v"), m.group("rest"), self.p.date):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
             if not who and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", m.group("who")) and re.match(

@@ -877,6 +877,19 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Per Lind", "arbetsgrupp för samlokalisering", "join"),
                               ("assignment", ["Per Lind"], "vara sammankallande")))),
          counter_examples=("Per Lind är sammankallande och skickar ut kallelsen.", "Per Lind sammankallande.")),
+    # a side's seat in a body told by who holds it, most often in the point that sets the body up
+    Rule("sides_seat_is", "membership", triggers=("representant är", "ledamot är", "ersättare är",
+                                                  "representant i ", "ledamot i ", "ersättare i "),
+         handler="_sides_seat_is",
+         examples=(_ex("Samverkansgruppen tillsätter en tillfällig sommargrupp för hemgång med en representant per "
+                       "huvudman.\nPer Lind är sammankallande i sommargruppen. Regionens representant är Eva Nord, "
+                       "vårdsamordnare.", decision=True, roster=_ROSTER,
+                       facts=(("membership", "Eva Nord", "sommargrupp för hemgång", "join"),
+                              ("assignment", ["Eva Nord"], "vara regionens representant i"))),
+                   _ex("Åby kommuns representant i Styrgrupp Barnahus är Elin Borg.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Styrgrupp Barnahus", "member"),))),
+         counter_examples=("Regionens representant är ännu inte utsedd.", "Elins ersättare är Tobias Fagerlund.",
+                           "Regionens representant är Eva Nord.")),
     Rule("is_part_of", "membership", exclusive=False, triggers=("ingår",), handler="_ms_is_part_of",
          examples=(# seats the meeting gives for a piece of work, in another body named before by owner, level and kind
                    _ex("att ge Barnahusets operativa samrådsgrupp i uppdrag att ta fram en rutin\n"

@@ -43,3 +43,13 @@ def test_i_with_a_name_in_brackets_is_the_one_named_whoever_kept_the_notes(tmp_p
         for text in (named, named.replace("Vid anteckningarna\nAnna Berg\n", "")):
             found = load_text(tmp_path, "ag_sip_2027-05-11.txt", text)
             assert [a[0] for a in found["assignments"] if a[1].startswith("skicka ut")] == [(f"{given} Holm",)]
+
+
+def test_an_adverb_after_the_verb_is_no_part_of_the_task(tmp_path):
+    # "Karl skickar sedan ut …", "Karl lämnar då en skriftlig rapport till …": Swedish puts the sentence adverb after
+    # the finite verb; the task is read as without it
+    for adverb in ("sedan", "då", "också"):
+        text = NOTES.replace("Jag skickar ut den slutliga versionen till alla senast 1 juni.",
+                             f"Karl Lind lämnar {adverb} en skriftlig rapport till styrgruppen.")
+        found = load_text(tmp_path, "ag_sip_2027-05-11.txt", text)
+        assert (("Karl Lind",), "lämna en skriftlig rapport till styrgruppen") in found["assignments"], adverb
