@@ -175,6 +175,9 @@ _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)(?P<back>(?:återkoppling|åt
                               r"(?:(?:nytt|nya|fortsatt|utökat)\s+)?"
                               r"uppdrag(?:et)?\s+(?:från|fr\.?)\s+(?:det\s+|den\s+)?(?P<g>[^–—:(]+?)\s*(?:\([^()]{1,20}\)\s*)?"
                               r"(?:(?:\s[–—-]\s|:\s)(?P<topic>.*))?$", re.I)
+# a report back named by its noun and the body it goes to: "återrapport till RLG senast 5/12"
+_REPORT_BACK_NOUN_TO = re.compile(r"\båter(?:rapport|rapportering|redovisning)\s+till\s+(?P<to>[^.,;]{2,80}?)"
+                                  r"(?=\s+(?:senast|före|innan|den|vid|under|i\s+[a-zåäö]+)\b|[.,;]|$)")
 # the work such a title names by its noun, and the verb that does it: "uppföljning av X" is to follow X up
 _TOPIC_VERBS = {"uppföljning av": "följa upp", "uppföljningen av": "följa upp", "samordning av": "samordna",
                 "samordningen av": "samordna", "revidering av": "revidera", "revideringen av": "revidera",
@@ -8316,6 +8319,12 @@ _REPORT_AT_MEETING = re.compile(r"\b(?:(?:åter)?redovisa|(?:åter)?rapportera|p
                                 r"(?P<to>[\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+(?:nästa\s+|kommande\s+|ordinarie\s+)?(?:sammanträde|möte)\b")
 
 
+# a piece of work made for the meeting of a body named in the genitive: "… till RLG:s möte den 19 september",
+# "… inför styrgruppens sammanträde i maj"
+_DELIVERED_FOR_MEETING = re.compile(r"\b(?:till|inför)\s+(?P<to>[A-ZÅÄÖa-zåäö][\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+"
+                                    r"(?:nästa\s+|kommande\s+|ordinarie\s+)?(?:sammanträde|möte)\b")
+
+
 # a report back to a body by its kind in the definite form alone: "… och att återrapportera till rådet senast …"
 _REPORT_TO_KIND = re.compile(r"\b(?:åter)?(?:rapportera|redovisa|återkomma)\w*\s+(?:\w+\s+){0,3}?till\s+"
                              r"(?P<kind>[a-zåäö]{3,}(?:et|en))(?=[\s.,;]|$)")
@@ -8887,6 +8896,12 @@ class _Extractor:
                 return told
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx) or _report_to_giver(full, given_by)
+        if not report and given_by and " möte" in full and (at := _DELIVERED_FOR_MEETING.search(full)) and (
+                (_target(at.group("to").rstrip(":"), self.ctx) or at.group("to").rstrip(":")).casefold()
+                == (_target(given_by, self.ctx) or given_by).casefold()):
+            # "RLG har gett samverkansgruppen i uppdrag att ta fram den till RLG:s möte den 19 september": what is
+            # made for the giver's meeting is handed in to the giver
+            report = given_by
         if (origin == "narrative" and not given_by and (own := self._meeting_body())
                 and not report and _REPORTED_AT_NEXT_MEETING.search(task)
                 and any(self._is_body(w) and w.casefold() != own.casefold() and w not in self.ctx.workplaces
@@ -9348,6 +9363,13 @@ class _Extractor:
         self.mandate(giver, body, "delegates", it.number, None)
         if m.group("back"):
             self.mandate(body, giver, "reports_to", it.number, None)  # the task reported back where it came from
+        elif "rapport" in (it.body or "") and any(
+                (self._body_ref(b.group("to")) or _target(b.group("to"), self.ctx) or b.group("to")).casefold()
+                == giver.casefold()
+                for b in _REPORT_BACK_NOUN_TO.finditer(_flatten(it.body))):
+            # "Nytt uppdrag fr RLG / … ska följas upp per kommun, återrapport till RLG senast 5/12": the task
+            # reported back to the body that gave it
+            self.mandate(body, giver, "reports_to", it.number, None)
         topic = _TITLE_TOPIC_TASK.match(m.group("topic") or "") if not m.group("back") else None
         if topic and not _UPPDRAG_TOLD.search(it.body or ""):
             # (where the text tells the uppdrag itself, "LSVO har gett samverkansgruppen i uppdrag att följa upp …",
