@@ -175,6 +175,10 @@ _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)(?P<back>(?:återkoppling|åt
                               r"(?:(?:nytt|nya|fortsatt|utökat)\s+)?"
                               r"uppdrag(?:et)?\s+(?:från|fr\.?)\s+(?:det\s+|den\s+)?(?P<g>[^–—:(]+?)\s*(?:\([^()]{1,20}\)\s*)?"
                               r"(?:(?:\s[–—-]\s|:\s)(?P<topic>.*))?$", re.I)
+# an item titled by the body that met's own report to a body: "Lägesrapport till RLG om utskrivning från slutenvård",
+# "Rapport till styrgruppen"
+_OWN_REPORT_TO_TITLE = re.compile(r"(?:Läges|Del|Halvårs|Års|Åter)?[Rr]apport(?:ering)?\s+till\s+(?P<to>.+?)"
+                                  r"(?:\s+(?:om|avseende|angående|kring|för)\s+.*|\s*[–—-]\s.*)?$")
 # a report back named by its noun and the body it goes to: "återrapport till RLG senast 5/12"
 _REPORT_BACK_NOUN_TO = re.compile(r"\båter(?:rapport|rapportering|redovisning)\s+till\s+(?P<to>[^.,;]{2,80}?)"
                                   r"(?=\s+(?:senast|före|innan|den|vid|under|i\s+[a-zåäö]+)\b|[.,;]|$)")
@@ -8319,9 +8323,10 @@ _REPORT_AT_MEETING = re.compile(r"\b(?:(?:åter)?redovisa|(?:åter)?rapportera|p
                                 r"(?P<to>[\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+(?:nästa\s+|kommande\s+|ordinarie\s+)?(?:sammanträde|möte)\b")
 
 
-# a piece of work made for the meeting of a body named in the genitive: "… till RLG:s möte den 19 september",
-# "… inför styrgruppens sammanträde i maj"
-_DELIVERED_FOR_MEETING = re.compile(r"\b(?:till|inför)\s+(?P<to>[A-ZÅÄÖa-zåäö][\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+"
+# a piece of work handed in at the meeting of a body named in the genitive: "lämna förslag … inför RLG:s möte den
+# 11 februari", "redovisa planen till styrgruppens sammanträde i maj" (what is only to be ready by then, "ta fram en
+# plan till rådets möte", is not yet a report)
+_DELIVERED_FOR_MEETING = re.compile(r"(?:^|\boch\s+)(?:lämna|redovisa|presentera|överlämna|rapportera)\b[^.;]*?\b(?:till|inför)\s+(?P<to>[A-ZÅÄÖa-zåäö][\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+"
                                     r"(?:nästa\s+|kommande\s+|ordinarie\s+)?(?:sammanträde|möte)\b")
 
 
@@ -8896,11 +8901,11 @@ class _Extractor:
                 return told
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx) or _report_to_giver(full, given_by)
-        if not report and given_by and " möte" in full and (at := _DELIVERED_FOR_MEETING.search(full)) and (
+        if not report and given_by and " möte" in full and (at := _DELIVERED_FOR_MEETING.search(task)) and (
                 (_target(at.group("to").rstrip(":"), self.ctx) or at.group("to").rstrip(":")).casefold()
                 == (_target(given_by, self.ctx) or given_by).casefold()):
-            # "RLG har gett samverkansgruppen i uppdrag att ta fram den till RLG:s möte den 19 september": what is
-            # made for the giver's meeting is handed in to the giver
+            # "RLG önskar att samverkansgruppen lämnar förslag … inför RLG:s möte": what is handed in at the giver's
+            # meeting goes to the giver
             report = given_by
         if (origin == "narrative" and not given_by and (own := self._meeting_body())
                 and not report and _REPORTED_AT_NEXT_MEETING.search(task)
@@ -9307,6 +9312,22 @@ class _Extractor:
         """An item titled "Lägesrapport från arbetsgrupp hemsjukvård": the group named in full reports
         to the body that met."""
         title = it.title or ""
+        if "apport till " in title and (to := _OWN_REPORT_TO_TITLE.match(title)) and (body := self._meeting_body()):
+            # "Lägesrapport till RLG om utskrivning": the body that met reports to the body the title names
+            rest = to.group("to")
+            gs = find_groups(rest[:1].upper() + rest[1:])
+            named = (self._body_ref(rest) if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", rest) else
+                     self.ctx.resolve_generic(gs[0]) if gs and gs[0].start == 0 and gs[0].end >= len(rest) - 1 else None)
+            if named and named == rest and rest.isupper():
+                # "Rapport till RPO / RPO psykisk hälsa har begärt en lägesrapport …": the body by the longer name
+                # the item gives it
+                named = next((g.name for g in find_groups(_flatten(it.body or ""))
+                              if g.name.startswith(rest + " ") and not g.generic_head), named)
+            if named and named.casefold() != body.casefold():
+                self.ctx.clause = title
+                self.group(named, it.number)
+                self.mandate(body, named, "reports_to", it.number, None)
+            return
         m = _STATUS_REPORT_TITLE.search(title) if "ägesrapport" in title else None
         plain = None if m else _REPORT_FROM_TITLE.match(title) if "apport" in title else None
         body = self._meeting_body()
