@@ -949,6 +949,9 @@ _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*
 # also who set the body up and where its work goes, in a paragraph on its uppdrag above the items:
 # "Arbetsgruppen tillsattes av Samverkansgrupp X i mars …", "Förslaget ska återrapporteras till samverkansgruppen"
 _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\b(?:åter)?rapporterar\s+(?:till|dit)\b"
+                              # "Nätverket träffas fyra gånger per år på uppdrag av X": a network meeting for the body
+                              # it works for, how often between
+                              r"|\b(?:träffas|samlas|möts)\s+(?:[\wåäö]+\s+){0,5}?på\s+uppdrag\s+(?:av|från)\s+[A-ZÅÄÖ]"
                               # "Gruppen arbetar enligt uppdragsbeskrivning fastställd av X": set up by X
                               r"|\b(?:arbetar|verkar)\s+(?:utifrån|enligt)\s+(?:[a-zåäö]+\s+)?uppdragsbeskrivning(?:en)?\s+"
                               r"(?:som\s+\S+\s+)?(?:fastställd|beslutad|antagen|fastställts|beslutats|antagits)\s+(?:av|i)\s+[A-ZÅÄÖ]"

@@ -1702,7 +1702,11 @@ _AT_PROCESS = re.compile(r"\s+(?:(?:in|ut)-\s+och\s+)?[a-zåäö]+(?:skrivning|g
 _CARE_BEFORE_VID = re.compile(r"(?i)(?:prevention|rehabilitering|vård|stöd|behandling|omhändertagande|insatser|"
                               r"habilitering|omvårdnad|utredning|läkemedelsbehandling|nutrition|uppföljning)$")
 _AT_CONDITION = re.compile(r"\s+(?!(?:behov|varje|nästa|kommande|samma|sitt|sina|behandling|tillfället|"
-                           r"möte|mötet|mötena|frånvaro|sjukdom|förfall)\b)[a-zåäö]{4,}(?:(?<=het)|(?<!et))(?<!en)(?<!na)"
+                           r"möte|mötet|mötena|frånvaro|sjukdom|förfall)\b)"
+                           # ("… för tidiga insatser vid psykisk ohälsa i skolan": the condition with its adjective, and
+                           # the setting in the definite after it)
+                           r"(?:[a-zåäö]{3,}(?:isk|ig|lig)\s+)?[a-zåäö]{4,}(?:(?<=het)|(?<!et))(?<!en)(?<!na)"
+                           r"(?:\s+i\s+[a-zåäö]{3,}(?:an|en|et)(?=\s*[.;:,)]|$))?"
                            # (the clause on how it is made up or whom it reports to after it: "… behandling vid
                            # samsjuklighet med en representant från varje huvudman", "… som rapporterar till …")
                            r"(?=\s*(?:[.;:,)]|$|\s+(?:och|samt)\s+[a-zåäö]{4,}\s*[.;:,)]|\s+(?:med|som)\s+(?:en|ett|två|tre|"
@@ -4861,7 +4865,10 @@ _KIND_OF_GROUP = re.compile(r"(?:[Dd]en\s+)(?P<kind>taktisk|operativ|strategisk)
 _BODY_DECISION_CITED = re.compile(r"^[^:;.]{0,80}?\b(?:för|om|av)\s+(?P<by>[A-ZÅÄÖ][^:;.]{1,80}?)(?::s|s)\s+beslut"
                                   r"(?:\s+(?:den\s+)?\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?)?:\s+(?=\S)")
 _UPPDRAG_RE = re.compile(
-    r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
+    # ("Eva Ek hade sedan förra mötet i uppdrag att …": a task held since the meeting before, followed up; a bare
+    # "hade i uppdrag att …" may tell a task of long ago)
+    r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har|hade(?=\s+sedan\s))\s+"
+    r"(?:sedan\s+(?:förra|föregående|senaste)\s+(?:mötet|träffen)\s+)?"
     # "Arbetsgruppen fick i våras i uppdrag av styrgruppen att …": when, and by whom
     # ("Enhetschefen ges uppdraget att …": the task in definite form, without "i")
     r"(?:också\s+|även\s+|nu\s+)?(?:i\s+(?P<when>våras|höstas|somras|vintras|fjol)\s+)?(?:i\s+(?:uppdrag|uppgift)|uppdraget|uppgiften)"
@@ -7121,14 +7128,18 @@ _HUVUDMAN_THEN_GROUP = re.compile(rf"^(?:{_HUVUDMAN_WORDS})\s+i\s+(?=\S)")
 # a body doing its work for another, the work told between: "Arbetsgruppen följer sedan september upp
 # betalningsansvaret på uppdrag av Styrgrupp X" (its subject a body's type word or name, the giver last)
 _DOES_ON_BEHALF = re.compile(
-    r"^(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket|beredningen)(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|Revisorerna)\s+"
+    # ("Nätverket träffas fyra gånger per år på uppdrag av X": the body by its bare kind, the body whose notes these are)
+    r"^(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket|beredningen)(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|Revisorerna|"
+    r"Gruppen|Rådet|Teamet|Nätverket|Beredningen)\s+"
     r"(?!arbetar\b)(?:[\wåäö-]+\s+){1,10}?på\s+uppdrag\s+(?:av|från)\s+"
     # (a kommun's own bodies written small: "granskar på uppdrag av kommunfullmäktige")
     # ("… av Ledningsgruppen för hälsa, vård och omsorg": an enumeration inside the giver's name)
     r"(?P<from>[A-ZÅÄÖ](?:[^.,;]|,\s+(?=[a-zåäö]+\s+och\s))+?|(?:kommun|region)?fullmäktige|[a-zåäö]+(?:nämnden|styrelsen))"
     r"(?:\s+(?:sedan|från|under|i\s+(?:år|våras|höstas))\b[^.,;]*)?"
     # "… och ansvarar inför fullmäktige", "… och lämnar en lägesrapport dit": what else it does told after
-    r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar|lämnar\s+(?:en\s+|sin\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]*rapport(?:er)?)"
+    # ("… och lämnar en kort sammanfattning dit efter varje träff": a network's summary is its report)
+    r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar|lämnar\s+(?:en\s+|sin\s+)?(?:[a-zåäö]+\s+)?"
+    r"[a-zåäö]*(?:rapport(?:er)?|sammanfattning(?:ar)?))"
     r"\s+[^.]*)?\.?$")
 # the supine of the work a body did for another, after the giver's name: "… av RLG kartlagt", "… tagit fram"
 _SUPINE_AFTER_GIVER = re.compile(r"\s+(?=[a-zåäö]{3,}(?:at|it|tt|agt)\b)")
@@ -7392,7 +7403,7 @@ _NEXT_REPORT_THERE = re.compile(r"\boch\s+(?:lämnar\s+(?P<what>nästa\s+[a-zå�
                                 r"(?P<when>\s+(?:i|senast|till|den|före|inför)\s+[^.;,]+)?|(?:ska|skall)\s+lämna\s+"
                                 r"(?P<what2>en\s+(?:del|slut|läges)rapport)\s+dit(?P<when2>\s+(?:i|senast|till|den|före|inför)\s+[^.;,]+))")
 _HANDS_IN = (r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?|"
-             r"verksamhetsberättelse|årsberättelse)")
+             r"sammanfattning(?:ar)?|verksamhetsberättelse|årsberättelse)")
 # the same with a modal, of a report still to come: "ska lämna en delrapport", "ska rapportera" (not "ska lämna
 # förslag till X": what it proposes, which the recommends rules read)
 _SHALL_HAND_IN = (r"(?:ska|skall)\s+(?:(?:åter)?rapportera|lämna\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?"
@@ -13794,7 +13805,9 @@ class _Extractor:
         r"(?:^|\b(?:till|välkomna?|välkommen)\s+|\b(?:meddelade|berättade|informerade|uppgav)\s+(?:om\s+)?att\s+"
         r"(?:(?-i:[a-zåäö][a-zåäö-]{3,30})\s+(?=[A-ZÅÄÖ]))?"
         # ("SLG beslutade dessutom att Eva Ek ingår i styrgruppen för X som kommunernas representant": a seat decided)
-        r"|\b(?P<decided>beslutade|beslutar|beslöt)\s+(?:dessutom\s+|också\s+|även\s+)?att\s+)"
+        r"|\b(?P<decided>beslutade|beslutar|beslöt)\s+(?:dessutom\s+|också\s+|även\s+)?att\s+"
+        # ("Eva Ek är sammankallande och Per Lind ingår i arbetsgruppen": the one who sits beside the convenor)
+        r"|\bär\s+(?:vice\s+)?(?:sammankallande|ordförande)\s+och\s+(?=[A-ZÅÄÖ]))"
         r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}"
         # "Oskar Nygårds och Hanna Ruotsalainen ingår i arbetsgruppen": the people listed
         r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}(?=\s+(?:och|ingår)\b|,)){0,5})"
@@ -13859,6 +13872,9 @@ class _Extractor:
             # ("arbetsgruppen" under "Punkt 2 – Arbetsgrupp mobila team: …": the group the item's title names, though
             # the minutes name another working group later)
             titled = bool(self.ctx.item and grp and grp.casefold() in _flatten(self.ctx.item.title or "").casefold())
+            # ("RPO inrättar en arbetsgrupp för … Oskar och Hanna ingår i arbetsgruppen": seats taken in the group the
+            # item sets up, new ones)
+            new_seat = bool(grp and grp.casefold() in made_here)
             if not grp or (gs[0].generic_head or gs[0].name.strip().casefold() in _KIND_NAMED_ONLY) and grp != self.p.body \
                     and grp not in self.ctx.named_in_document().values() and grp.casefold() not in made_here and not titled:
                 # "samrådsgruppen" after "Barnahusets operativa samrådsgrupp": the one body these minutes named
@@ -14924,7 +14940,7 @@ class _Extractor:
                 (by_body := self._body_ref(lead.group("by"))) and self._is_body(by_body)):
             decider, s = by_body, s[lead.end():]
         m = _UPPDRAG_RE.match(s)
-        if not m or m.group("by") and m.group("v") == "har":
+        if not m or m.group("by") and m.group("v") in ("har", "hade"):
             return False  # ("Arbetsgruppen har i uppdrag av LVO att … och rapporterar till LVO": a standing task, read elsewhere)
         raw_who, parent = m.group("who"), None
         if "ör" in raw_who and _PROPOSAL_LEAD.search(raw_who):
@@ -14970,7 +14986,7 @@ class _Extractor:
             for w in who:
                 if w != decider and self._is_body(w):
                     self.mandate(decider, w, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
-        if m.group("v") == "har" and origin != "decision":
+        if m.group("v") in ("har", "hade") and origin != "decision":
             gb = None  # "Anna Lund och Per Ek har i uppdrag att …": a task they hold, by whom given not told
         if (origin != "decision" and not self.ctx.reporting_body and m.group("v") == "fick"
                 and (when := _PERIOD_FIRST.match(task)) and self.p.date and when.group("y") <= self.p.date[:4]):
@@ -16057,6 +16073,10 @@ class _Extractor:
                     found.update(g.name for g in find_groups(flat) if "," in g.name and not g.generic_head)
             self._doc_bodies = found
         cands = {n for n in self._doc_bodies if stem in n.casefold() and not _OWN_BODY_RE.fullmatch(n)}
+        if (topic := re.match(r"\S+\s+för\s+(\S+(?:\s+\S+)?)", raw)) and len(raw.split()) > 2:
+            # "Ledningsgruppen för vård och omsorg i Åby": the type word with its own field is that body, not
+            # "Norrbys ledningsgrupp" named before it; only a name holding the same field is the one meant
+            cands = {n for n in cands if topic.group(1).casefold() in n.casefold()}
         # "Trygghetsrådets arbetsutskott" is a body of the council's, not the council ("Kommunstyrelsens
         # arbetsutskott" not the styrelse: a stem ending in a vowel takes "-ns")
         cands = {n for n in cands if not re.search(rf"{re.escape(stem)}(?:ets|ens|ns|s)\s+[\wåäö]", n.casefold())}

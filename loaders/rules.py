@@ -9940,6 +9940,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # a task they hold, told as such
                    _ex("Elin Borg och Mattias Öhrn har i uppdrag att ta fram en tidplan.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram en tidplan"), roster=_ROSTER),
+                   # … held since the meeting before, followed up in an Återkoppling
+                   _ex("Elin Borg hade sedan förra mötet i uppdrag att ta reda på leveranstiderna för sängar.",
+                       ("assignment", ["Elin Borg"], "ta reda på leveranstiderna för sängar"), roster=_ROSTER),
                    # every huvudman, each on its own
                    _ex("respektive huvudman ges i uppdrag att utse en kontaktperson för samsjuklighetsfrågor", decision=True,
                        roster=("Anna Ek, Tallviks kommun", "Per Lund, Region Skogland"),
