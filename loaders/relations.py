@@ -134,7 +134,9 @@ _WELCOMED_AFTER = re.compile(r"\b(?:hälsade|hälsar)\s+(?:alla\s+|gruppen\s+)?v
                              r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b")
 # another body's recommendation before a decision's words in a sentence, which makes the sentence that body's act, not
 # the decision told: "LSVO har den 14 mars rekommenderat PSVO att ställa sig bakom …"
-_RECOMMENDED_BEFORE = re.compile(r"\b(?:har|hade)\s+[^.;]{0,40}?\b(?:rekommenderat|föreslagit)\s+[^.;]{1,60}?\s+att"
+# (or recommends it now, the body below in the report the item hears: "Samverkansgruppen rekommenderar LVO att
+# fastställa vårdprogrammet" over "Beslut: LVO beslutade att fastställa vårdprogrammet")
+_RECOMMENDED_BEFORE = re.compile(r"\b(?:(?:har|hade)\s+[^.;]{0,40}?\b(?:rekommenderat|föreslagit)|rekommenderar)\s+[^.;]{1,60}?\s+att"
                                  r"(?:\s+[a-zåäö]+)?\s*$")
 # an uppdrag told before the object a decision shares: "PSVO gav i juni LSVO i uppdrag att ta fram ett förslag till
 # handlingsplan X" over the decision "anta handlingsplan X" is the task given then, not the decision told again (nor
@@ -3564,6 +3566,8 @@ _AND_HUVUDMAN_APPOINTED = re.compile(r"\s+(och|samt)\s+(?:[A-ZÅÄÖ][\wåäö-]
                                      r"\s+(?:har|hade)\s+(?:utsett|valt)\s+")
 # the operative groups that work under a styrgrupp
 _WORKING_GROUP = re.compile(r"(?i)\b(?:arbetsgrupp|processteam|projektgrupp)")
+# a named group's kind after the level its name opens with ("Taktisk samverkansgrupp psykisk hälsa vuxna")
+_LEVELLED_NAMED_KIND = re.compile(r"(?i)(?:(?:taktisk|strategisk|operativ|lokal|regional)a?\s+)?" + _NAMED_KIND.pattern[4:])
 _NAMED_KIND_TAIL = re.compile(r"(?i)(?:(?:delregionala|länsgemensamma|länsövergripande)\s+)?" + _NAMED_KIND.pattern[4:]
                               + r"(?:en)?\s*(?P<tail>.*)$")
 
@@ -9437,7 +9441,8 @@ class _Extractor:
             flat = _flatten(t)
             for g in find_groups(flat):
                 if not g.generic_head:
-                    head = _NAMED_KIND.match(g.name)
+                    # (its level before its kind: "Rapport från Taktisk samverkansgrupp X" names the item's samverkansgrupp)
+                    head = _LEVELLED_NAMED_KIND.match(g.name)
                     if head and _named_as_receiver(flat[:g.start], head.group(1), ctx.meeting):
                         continue
                     # "samverkansgruppen" in a samverkansgrupp's own minutes stays the body that met
@@ -10979,9 +10984,10 @@ class _Extractor:
             return False
         told = None
         if perfect:  # "PSO har också inrättat en arbetsgrupp …": only with a body as its subject
-            # (told as what someone reported: "Eva Ek redogör för att ledningsgruppen har tillsatt en arbetsgrupp …")
+            # (told as what someone reported: "Eva Ek redogör för att ledningsgruppen har tillsatt en arbetsgrupp …",
+            # "Eva Ek rapporterade att samverkansgruppen har tillsatt en arbetsgrupp …")
             tm = re.match(r"^(?:[A-ZÅÄÖ][^.;,]{1,60}?\s+(?:redogör\s+för|redogjorde\s+för|informerar\s+om|informerade\s+om|"
-                          r"berättar|berättade|meddelar|meddelade)\s+att\s+)?"
+                          r"berättar|berättade|meddelar|meddelade|rapporterar|rapporterade)\s+att\s+)?"
                           r"(?P<s>[A-ZÅÄÖa-zåäö][^.;,]{1,80}?)\s+(?:har\s+)?(?:också\s+|även\s+|nu\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat|skapade|inrättade|tillsatte|bildade|etablerade)\s", c)
             told = tm and (self._body_ref(tm.group("s")) or (tm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", tm.group("s")) else None))
             # (after another thing it has done: "LVO har sedan förra sammanträdet behandlat X och tillsatt en arbetsgrupp")

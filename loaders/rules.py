@@ -425,8 +425,10 @@ _REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträ
 
 # a second "till" before a body: the one the matter goes to ("frågan om stöd till biblioteken till regionstyrelsen");
 # "… med eget förslag till beslut" names none, "… till nämnden och vidare till fullmäktige" hands it on twice
+# (a body by its capitals too: "förslaget till gemensam finansiering av mobila team till PSR", the letters of an
+# acronym no word boundary apart)
 _TILL_BODY = (r"(?<!\bvidare)\s+till\s+(?:[a-zåäö-]+\s+)?(?:[a-zåäö-]*(?:styrelsen|nämnden|fullmäktige|rådet|gruppen|utskottet|"
-              r"beredningen)|[A-ZÅÄÖ])\b")
+              r"beredningen)\b|[A-ZÅÄÖ])")
 
 
 RULES: tuple[Rule, ...] = (
@@ -4060,7 +4062,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# to the assembly of each huvudman recommended: no body of that name, one a huvudman
+         examples=(# what the proposal is for after its first "till", the body it goes to by its acronym after the second
+                   _ex("Att överlämna förslaget till gemensam finansiering av mobila team till PSVO för beslut.",
+                       ("mandate", "LSVO", "PSVO", "refers"), decision=True, body="LSVO"),
+                   # to the assembly of each huvudman recommended: no body of that name, one a huvudman
                    _ex("rekommendera Region Åsen och Åby kommun att anta planen,\n"
                        "överlämna rekommendationen till respektive huvudmans fullmäktige för beslut.", decision=True,
                        body="Politiskt samverkansråd Åsen",
