@@ -6785,7 +6785,9 @@ def _pair_signatures(seq: list[tuple[str, object, int]], att: "_Attendance") -> 
                     pend_line = line  # names side by side: each of them signs
             elif pend:
                 att.add_role(val, pend, line)
-                pend = None
+                # (its role taken: "Ordförande: Eva Ek      Justerare: Bo Sand" is role and name twice on one line,
+                # not two roles over the names after them)
+                pend, side = None, []
     else:
         pend_name = None
         for kind, val, line in seq:

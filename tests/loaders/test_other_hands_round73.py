@@ -43,3 +43,13 @@ def test_a_council_knutet_to_a_styrgrupp_handing_its_views_there(tmp_path):
                   "Brukarrådet är knutet till Styrgrupp psykisk hälsa och lämnar sina synpunkter dit efter varje möte.\n\n"
                   "Närvarande: Eva Ek, ordförande; Per Lind\n\n1. Väntetider\nPer Lind redovisade väntetiderna.\n")
     assert ("Brukarråd psykisk hälsa Norrby", "Styrgrupp psykisk hälsa", "reports_to") in f["mandates"], f["mandates"]
+
+
+def test_chair_and_justerare_signing_side_by_side_each_with_a_label(tmp_path):
+    f = load_text(tmp_path, "sn.txt", "ÅBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2029-04-24\n\n"
+                  "Beslutande: Eva Ek (S), ordförande; Per Lind (M); Bo Sand (C)\nJusterare: Bo Sand\n\n"
+                  "§ 41 Val av justerare\nSocialnämnden beslutar att utse Bo Sand att jämte ordföranden justera "
+                  "dagens protokoll.\n\n§ 42 Delgivningar\nSocialnämnden beslutar att lägga delgivningarna till "
+                  "handlingarna.\n\nVid protokollet: Frida Dahl\nOrdförande: Eva Ek        Justerare: Bo Sand\n")
+    roles = {a[0]: a[2] for a in f["attendance"]}
+    assert "justerare" in roles["Bo Sand"] and "ordförande" not in roles["Bo Sand"], f["attendance"]
