@@ -967,6 +967,8 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               # "Brukarrådet är referensgrupp till gruppen": the body's place in the structure
                               r"|\bär\s+underställ(?:d|t|da)\s+[A-ZÅÄÖa-zåäö]|\blyder\s+under\s+[A-ZÅÄÖa-zåäö]"
                               r"|\bhar\s+(?:sitt|vårt)\s+mandat\s+(?:från|av)\s+[A-ZÅÄÖ]|\bär\s+referensgrupp\s+till\b"
+                              # "Rådet är knutet till X och lämnar sina synpunkter dit": what it hands in goes there
+                              r"|\blämnar\s+(?:sina|sitt|sin|en|ett)\s+(?:[a-zåäö]+\s+)?[a-zåäö]+\s+dit\b"
                               # "Arbetsutskottet bereder ärenden till Politiskt samråd X": an utskott's place under its body
                               r"|\bbereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna)\s+(?:till|åt)\s+[A-ZÅÄÖa-zåäö]"
                               # "RLG beslutade 2026-02-12 att ge arbetsgruppen i uppdrag att …": the decision the body
@@ -2646,7 +2648,10 @@ _PROSE_NEXT_SIDE = re.compile(r",?\s+(?:och|samt)\s+från\s+(?P<org>(?:Region|La
                               r"[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|stad))\s+"
                               r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s+\([A-ZÅÄÖ]{2,4}\))?)")
 # a seat in the body told in a relative clause inside the roster: "Eva Ek (EE), enhetschef, som är sammankallande, …"
-_PROSE_SEAT_CLAUSE = re.compile(r",\s+som\s+är\s+(?:(?:gruppens|styrgruppens|arbetsgruppens|teamets|nätverkets|rådets)\s+)?(?P<role>(?:vice\s+)?(?:sammankallande|ordförande))(?=\s*[,.;]|\s+(?:och|samt)\s|$)")
+# (… or in the past tense of that meeting: ", som var ordförande")
+_PROSE_SEAT_CLAUSE = re.compile(r",\s+som\s+(?:är|var)\s+(?:(?:gruppens|styrgruppens|arbetsgruppens|teamets|nätverkets|rådets)\s+)?(?P<role>(?:vice\s+)?(?:sammankallande|ordförande))(?=\s*[,.;]|\s+(?:och|samt)\s|$)")
+# the next ones joined to the first named: "Eva Ek, chef, Region X, som var ordförande, tillsammans med Per Lind, …"
+_PROSE_TOGETHER = re.compile(r",?\s+tillsammans\s+med\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ])")
 # the one who kept the notes told inside a roster told in sentences: "… och Per Lind, som förde anteckningarna."
 _PROSE_KEPT_NOTES = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+som\s+(?:också\s+|även\s+)?"
                                r"(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?(?=[.;,]|$)")
@@ -2687,8 +2692,29 @@ _PROSE_CHAIR = re.compile(r"(?<=[.)])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ]
                           r"(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?)?"
                           # ("Per ledde mötet eftersom Birgitta, som är sammankallande, var borta.": why, after it)
                           r"(?:\s+(?:eftersom|då|när|medan)\s[^.]*)?\.?")
+# (… with her title or organisation after the name, "… fördes av Eva Ek, utvecklare vid Region X." / "… av Eva Ek
+# (Region X).": one not named in the roster before, who came to keep them)
 _PROSE_NOTES = re.compile(r"(?<=[.)])\s+(?:Minnes)?(?:[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\s+"
-                          r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\.?")
+                          r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                          r"(?P<tail>\s*\([^()]{3,80}\)|,\s*[^.;:()]{3,80}?(?=\.(?:\s|$)))?\.?")
+
+
+def _notes_keeper(m: re.Match, roster: str) -> str:
+    """Who kept the notes, told after a roster in sentences: gone where the roster names her already, else one more
+    at the meeting, "Övriga: Eva Ek (sekreterare), utvecklare vid Region X."
+
+    >>> r = "Eva Ek (Åby kommun) och Per Lind. Anteckningar fördes av Bo Sand, utvecklare vid Region X. Ola Ås hade förhinder."
+    >>> _PROSE_NOTES.sub(lambda m: _notes_keeper(m, r), r)
+    'Eva Ek (Åby kommun) och Per Lind. Övriga: Bo Sand (sekreterare), utvecklare vid Region X. Ola Ås hade förhinder.'
+    >>> r = "Eva Ek (Åby kommun) och Per Lind (Region X). Anteckningar fördes av Per Lind."
+    >>> _PROSE_NOTES.sub(lambda m: _notes_keeper(m, r), r)
+    'Eva Ek (Åby kommun) och Per Lind (Region X).'
+    """
+    who, tail = m.group("who"), (m.group("tail") or "").strip()
+    if not tail or who in roster[:m.start()]:
+        return ""
+    tail = tail[1:-1] if tail[:1] == "(" else tail.lstrip(", ")
+    return f" Övriga: {who} (sekreterare), {tail}."
 # who kept the notes told with her as the subject: "Oskar Lind, Region X, förde anteckningar."
 _PROSE_NOTES_BY = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:,\s*[^.,;:()]{3,60},)?)"
                              r"\s+(?:förde|skrev|för|skriver)\s+(?:minnes)?anteckningar(?:na)?\.?")
@@ -3093,6 +3119,9 @@ def _prose_roster(s: str) -> str:
     'Dessutom: Eva Ahl, förvaltningschef; Bo Sand, läkare, under § 45.'
     >>> _prose_roster("Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef).")
     'Närvarolista: Eva Ek (ordförande), Per Lind. Kansliet: Ola Ås (kanslichef).'
+    >>> _prose_roster("Vid mötet deltog Eva Ek, chef, Region X, som var ordförande, tillsammans med Per Lind, MAS, Åby "
+    ...               "kommun, och Bo Sand, Öby kommun.")
+    'Vid mötet deltog: Eva Ek, chef, Region X (ordförande), Per Lind, MAS, Åby kommun, och Bo Sand, Öby kommun.'
     >>> _prose_roster("Antecknade gjorde Lotta Berg (Region X)"), _prose_roster("Anteckningar fördes av Eva Ek.")
     ('Antecknare: Lotta Berg (Region X)', 'Antecknare: Eva Ek')
     >>> _prose_roster("Vid mötet deltog Eva Ek, chef i Åby kommun, och Per Lind. Ola Ås hade anmält förhinder. Som "
@@ -3130,7 +3159,8 @@ def _prose_roster(s: str) -> str:
     m = _PROSE_ROSTER.match(s) if s[:1] in _PROSE_ROSTER_FIRST else None
     if not m:
         return s
-    rest = _PROSE_CHAIR.sub("", _PROSE_NOTES.sub("", s[m.end():]))
+    rest = s[m.end():]
+    rest = _PROSE_CHAIR.sub("", _PROSE_NOTES.sub(lambda a: _notes_keeper(a, rest), rest))
     if "anteckningar" in rest:
         rest = _PROSE_NOTES_BY.sub(lambda a: f" Övriga: {_with_role(a.group('who').rstrip(','), 'sekreterare')}.", rest)
     if "ekreterare" in rest or "protokollförare" in rest:
@@ -3148,8 +3178,10 @@ def _prose_roster(s: str) -> str:
             rest = _PROSE_MORE_FOR_GAPPED.sub("; ", rest)
     if "anteckningar" in rest:
         rest = _PROSE_KEPT_NOTES.sub(lambda a: f"{a.group('who')} (sekreterare)", rest)
-    if " som är " in rest:
+    if " som är " in rest or " som var " in rest:
         rest = _PROSE_SEAT_CLAUSE.sub(lambda a: f" ({a.group('role')})", rest)
+    if " tillsammans med " in rest:
+        rest = _PROSE_TOGETHER.sub(", ", rest)
     if " från " in rest:
         rest = _PROSE_NEXT_SIDE.sub(lambda a: f"; {a.group('who')}, {a.group('org')}", rest)
     rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who').rstrip(' ,')}.", rest)
@@ -6756,7 +6788,9 @@ def _pair_signatures(seq: list[tuple[str, object, int]], att: "_Attendance") -> 
                     pend_line = line  # names side by side: each of them signs
             elif pend:
                 att.add_role(val, pend, line)
-                pend = None
+                # (its role taken: "Ordförande: Eva Ek      Justerare: Bo Sand" is role and name twice on one line,
+                # not two roles over the names after them)
+                pend, side = None, []
     else:
         pend_name = None
         for kind, val, line in seq:

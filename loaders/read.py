@@ -131,9 +131,11 @@ def composed(text: str) -> str:
 
 
 # the labels a protocol's paragraph is cut into, written in the left column of a two-column table:
-# "Ärende | …", "Diskussion | …", "Ansvarig | …", "Sammanfattning | …", "Beslutsunderlag | …", "Yrkanden | …", "Propositionsordning | …", "Beslut | …", "Expedieras | …"
+# "Ärende | …", "Diskussion | …", "Ansvarig | …", "Sammanfattning | …", "Beslutsunderlag | …", "Yrkanden | …", "Propositionsordning | …", "Beslut | …", "Expedieras | …";
+# and a working group's point as such a table, "Noteringar | …" / "Bakgrund | …" over "Beslut | …" and "Ansvarig | …"
 _SECTION_CELL = re.compile(
     r"^(?P<label>Sammanfattning(?:\s+av\s+ärendet)?|Ärendebeskrivning|Ärendet|Ärende|Diskussion|Föredragande|Ansvarig|Beslutsunderlag|Yrkanden?|Propositionsordning|"
+    r"Noteringar|Notering|Bakgrund|"
     r"Beslutsgång|Beslut|Förslag\s+till\s+beslut|Expedieras(?:\s+till)?|Reservation(?:er)?|Protokollsanteckning(?:ar)?|"
     r"Omedelbar\s+justering|Särskilt\s+yttrande|Jäv)[ \t]+(?=[A-ZÅÄÖ§]|[-–](?:\s|$))", re.MULTILINE)
 
@@ -149,6 +151,10 @@ def _section_cells_labelled(text: str) -> str:
     Sammanfattning: Nämnden har fått en remiss.
     Yrkanden: Eva Ek (S) yrkar bifall.
     Beslut: Ärendet remitteras till nämnden.
+    >>> print(_section_cells_labelled("2. SIP\nNoteringar\tEva Ek beskrev läget i Åby.\nBeslut\tGruppen beslutade att pröva fasta tider."))
+    2. SIP
+    Noteringar: Eva Ek beskrev läget i Åby.
+    Beslut: Gruppen beslutade att pröva fasta tider.
     >>> _section_cells_labelled("Beslut Ärendet bordläggs.")
     'Beslut Ärendet bordläggs.'
     """

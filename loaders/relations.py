@@ -7384,10 +7384,12 @@ _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
     # "Kommunstyrelsen i Åby har utsett …": the huvudman's board appoints its seat
     r"|[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?"
     # "Geriatriken har utsett …": the unit whose seat it is
-    r"|(?P<unit>[A-ZÅÄÖ][a-zåäö]{3,}(?:iken|vården|hälsan|kliniken|enheten|centralen)))\s+(?:har|hade)\s+"
+    r"|(?P<unit>[A-ZÅÄÖ][a-zåäö]{3,}(?:iken|vården|hälsan|kliniken|enheten|centralen)))\s+"
     # her title after the name, shortened or not: "…, tf. primärvårdsdirektör, att ersätta …"
     # (a title and the unit it is held at: "…, specialistläkare vid Kirurgkliniken, Länssjukhuset X, att …")
-    r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:(?:,\s+(?:[^,.;]|\.(?=\s[a-zåäö])){2,60}){1,2},)?\s+(?:till\s+)?"
+    # (told in the present, as the huvudman's choice made known at the meeting: "Åby kommun utser Eva Ek att ersätta
+    # henne")
+    r"(?:(?:har|hade)\s+(?:utsett|valt)|utser|väljer)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:(?:,\s+(?:[^,.;]|\.(?=\s[a-zåäö])){2,60}){1,2},)?\s+(?:till\s+)?"
     r"att\s+(?:ersätta|efterträda)\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
     # (a stop ends "fr.o.m.": no word boundary after it before a space)
     r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:(?:från|efter)\b|fr\.\s?o\.\s?m\.?).*)?\.?$")
@@ -7437,13 +7439,18 @@ _HANDS_IN_OWN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-
 # … or one that is a body of experts to it: "MAS-nätverket är ett sakkunnignätverk till Länsledningen för X och
 # rapporterar till länsledningen två gånger per år" (the body again by its kind)
 # … or one of the bodies under it: "Arbetsgruppen är en av tre lokala grupper under demensnätverket och rapporterar dit"
-_ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:(?:knuten|kopplad|ansluten|underställd|"
+# (a neuter body, "Rådet är knutet till X"; one body under another, "Gruppen är en lokal grupp under X och lämnar en
+# lägesrapport dit"; what it hands in its views, "… och lämnar sina synpunkter dit efter varje möte")
+_ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:(?:knuten|knutet|kopplad|kopplat|ansluten|anslutet|"
+                               r"underställd|underställt|"
                                r"(?:ett|en)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:nätverk|stöd|organ|grupp|forum|råd))\s+till|"
                                r"(?:ett|en)\s+av\s+(?:[a-zåäö0-9]+\s+){0,3}?[a-zåäö]*(?:grupper|grupperna|nätverk|nätverken|"
-                               r"team|teamen|råd|råden|forum)\s+under)\s+"
+                               r"team|teamen|råd|råden|forum)\s+under|"
+                               r"(?:ett|en)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:grupp|nätverk|team|forum)\s+under)\s+"
                                # ("… och lämnar en årlig rapport till utskottet": its report handed in there)
                                r"(?P<to>[^.;,]+?)\s+och\s+(?:(?:åter)?rapporterar|lämnar\s+(?:en|sin)\s+(?:[a-zåäö]+\s+)?"
-                               r"[a-zåäö]*rapport)\s+(?:dit\b|till\s+(?P<again>[a-zåäö]{4,}?)(?:en|et)\b)")
+                               r"[a-zåäö]*rapport|lämnar\s+sina\s+(?:[a-zåäö]+\s+)?(?:synpunkter|förslag))\s+"
+                               r"(?:dit\b|till\s+(?P<again>[a-zåäö]{4,}?)(?:en|et)\b)")
 # the agent after a passive that is both bodies of a joint meeting, and the heading naming the other one
 _BOTH_GROUPS_AGENT = re.compile(r"\s+av\s+(?:båda|de\s+två)\s+(?:grupperna|parterna)\b")
 _JOINT_WITH = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+med\s+(?P<b>[A-ZÅÄÖ][^.;]+?)\s*$")
@@ -14949,6 +14956,10 @@ class _Extractor:
         if not m or m.group("by") and m.group("v") in ("har", "hade"):
             return False  # ("Arbetsgruppen har i uppdrag av LVO att … och rapporterar till LVO": a standing task, read elsewhere)
         raw_who, parent = m.group("who"), None
+        if " att " in raw_who and (told := _TOLD_STANDING.match(raw_who)):
+            # "Ordföranden påminde om att gruppen i våras fick i uppdrag av X att …": the group told of, not who told
+            # it (nor when)
+            raw_who = re.sub(r"\s+i\s+(?:våras|höstas|vintras|somras|fjol)$", "", raw_who[told.end():])
         if "ör" in raw_who and _PROPOSAL_LEAD.search(raw_who):
             # "Förbundschefen föreslår att beredningsgruppen får i uppdrag att …": a proposal, which the body's
             # decision may make a task; neither the proposer nor the one proposed for has one yet

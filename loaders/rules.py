@@ -2868,8 +2868,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Teamet är ledningsgruppens operativa team.",
                            "Anna Lund är styrgruppens operativa stöd i arbetet.")),
     Rule("attached_reports", "mandate", exclusive=False,
-         triggers=("knuten till", "kopplad till", "underställd", "nätverk till", "stöd till", "organ till", "grupp till",
-                   "forum till", "råd till", "er under", "en under", "k under", "d under", "m under"),
+         triggers=("knuten till", "knutet till", "kopplad till", "kopplat till", "underställ", "nätverk till", "stöd till",
+                   "organ till", "grupp till", "forum till", "råd till", "er under", "en under", "k under", "d under",
+                   "m under", "p under"),
          handler="_md_attached_to",
          examples=(_ex("Referensgruppen för brukare är knuten till Styrgrupp Nära vård och rapporterar dit två gånger om året.",
                        ("mandate", "Referensgruppen för brukare", "Styrgrupp Nära vård", "reports_to")),
@@ -2890,9 +2891,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Den lokala samverkansgruppen är en av fyra lokala grupper under Samverkansgruppen för äldre i "
                        "Ekby och rapporterar dit.",
                        ("mandate", "Lokal samverkansgrupp för äldre i Norrby", "Samverkansgruppen för äldre i Ekby",
-                        "reports_to"), body="Lokal samverkansgrupp för äldre i Norrby")),
+                        "reports_to"), body="Lokal samverkansgrupp för äldre i Norrby"),
+                   # a neuter body attached, handing in its views: "… är knutet till X och lämnar sina synpunkter dit"
+                   _ex("Brukarrådet är knutet till Styrgrupp psykisk hälsa och lämnar sina synpunkter dit efter varje möte.",
+                       ("mandate", "Brukarrådet", "Styrgrupp psykisk hälsa", "reports_to"), body="Brukarrådet"),
+                   # one body under another: "Gruppen är en lokal grupp under X och lämnar en lägesrapport dit"
+                   _ex("Gruppen är en lokal grupp under Styrgrupp Nära vård och lämnar en lägesrapport dit varje "
+                       "halvår.", ("mandate", "Lokal samverkansgrupp Norrby", "Styrgrupp Nära vård", "reports_to"),
+                       body="Lokal samverkansgrupp Norrby")),
          counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",
                            "Eva Ek är en av tre samordnare under Styrgrupp Nära vård och rapporterar dit.",
+                           "Eva Ek är en samordnare under Styrgrupp Nära vård och lämnar sina synpunkter dit.",
                            "Tjänsten är ett stöd till Styrgrupp Nära vård och lämnar en årlig rapport till kommunen.",
                            "Tjänsten är ett stöd till Länsledningen för vård och omsorg i Norrby och rapporterar dit.")),
     # a council that is a board's own organ for consultation: "Rådet är kommunstyrelsens organ för samråd med …"
@@ -3649,12 +3658,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av", "uppdrag kommer från",
                    "uppdraget kommer från", "uppdraget från", "arbetat på uppdrag"),
          pattern=r"^(?![^.;:]*,\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag)(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
-                 r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|berättar|informerar\s+om|meddelar|påpekar)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
-                 r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|påminde\s+om|berättar|berättade|informerar\s+om|informerade\s+om|meddelar|meddelade|påpekar|påpekade)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
+                 # ("… att samverkansgruppen i våras fick i uppdrag av X att …": when, between the body and its verb)
+                 r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)(?:\s+i\s+(?:våras|höstas|vintras|somras|fjol))?\s+(?:arbetar|verkar|har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
                  # "Arbetsgruppen har sedan 2025 arbetat på uppdrag av …", "Rådet fick i mars 2026 uppdraget från …"
                  r"har\s+(?:sedan\s+(?:19|20)\d\d\s+)?arbetat|"
                  r"fick\s+(?:i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
-                 r"(?:\s+(?:19|20)\d\d)?\s+|(?:19|20)\d\d\s+)?(?:ett\s+)?uppdrag(?:et)?|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag)|har\s+i\s+uppdrag|"
+                 r"(?:\s+(?:19|20)\d\d)?\s+|(?:19|20)\d\d\s+)?(?:ett\s+)?uppdrag(?:et)?|fick\s+i\s+uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag)|har\s+i\s+uppdrag|"
                  r"har\s+i\s+sin\s+tur\s+uppdrag)"
                  r"\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
                  r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+via\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt|agt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
@@ -3757,6 +3767,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Omsorgsnämnden"),
                    _ex("Elin påminner om att arbetsgruppen har fått i uppdrag av Styrgrupp Äldre att ta fram en plan.",
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),
+                   # told in the past, when between the body and its verb
+                   _ex("Ordföranden påminde om att samverkansgruppen i våras fick i uppdrag av Styrgrupp Äldre att ta "
+                       "fram en modell.", ("mandate", "Styrgrupp Äldre", "Samverkansgrupp barn", "delegates"),
+                       body="Samverkansgrupp barn"),
                    # the standing uppdrag in the last of the att-clauses someone recalls
                    _ex("Ola påminde om att RLG fastställde planen i juni och att samverkansgruppen har i uppdrag av RLG "
                        "att följa upp den en gång per år.", ("mandate", "RLG", "Samverkansgrupp barn", "delegates"),
@@ -6066,7 +6080,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
              "Tore Alm och Per Ek redovisade enkäten. Vera Lund ersätter honom.",
              "Hon ersätter den gamla rutinen med en ny.")),
     Rule("appointed_to_replace", "membership", triggers=("att ersätta", "att efterträda"), handler="_ms_appointed_to_replace",
-         examples=(_ex("Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen.",
+         examples=(# told in the present: the huvudman's choice made known at the meeting
+                   _ex("Per Lind slutar som enhetschef i april. Åby kommun utser Eva Ek, enhetschef hemsjukvård, att "
+                       "ersätta honom i arbetsgruppen.", ("membership", "Eva Ek", "Arbetsgrupp läkemedel", "replace"),
+                       body="Arbetsgrupp läkemedel"),
+                   _ex("Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen.",
                        ("membership", "Anita Ek", "Styrgrupp social välfärd", "replace"),
                        ("membership", "Lars Eng", "Styrgrupp social välfärd", "leave"), body="Styrgrupp social välfärd"),
                    _ex("Karin Ros har valts att ersätta Per Holm som ledamot i Styrgrupp Barnahus från mars.",
@@ -9911,6 +9929,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "en handlingsplan för fallprevention.", body="Samverkansgrupp äldre",
                        facts=(("assignment", ["Samverkansgrupp äldre"], "ta fram en handlingsplan för fallprevention"),
                               ("mandate", "RLG", "Samverkansgrupp äldre", "delegates"))),
+                   # the uppdrag the chair reminds of: the group's, not the chair's (roster: the chair named)
+                   _ex("Ordföranden påminde om att samverkansgruppen i våras fick i uppdrag av Styrgrupp Äldre att ta "
+                       "fram en modell för tidiga insatser.", body="Samverkansgrupp barn",
+                       roster=("Eva Ek, Åby kommun, ordförande",),
+                       facts=(("assignment", ["Samverkansgrupp barn"], "ta fram en modell för tidiga insatser"),)),
                    # the body that met by its level, in a Taktisk grupp's notes
                    _ex("Eva Ek redogjorde för RLG:s beslut 2028-04-14: den taktiska gruppen får i uppdrag att ta fram "
                        "en rutin för överlämning.", body="Taktisk grupp rehabilitering Åsby",
