@@ -2022,6 +2022,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     for part in parts:
         if not part:
             continue
+        if " och " in part and (also := _SEAT_ELSEWHERE.match(part.rsplit(" och ", 1)[1])) and " i " in part.rsplit(" och ", 1)[0]:
+            # "kommundirektör i Åby kommun och ordförande i Ledningsgrupp X": her title, and a seat elsewhere after "och"
+            seats.append((re.sub(r"\s+", " ", also.group(1)).lower(), also.group(2).strip(" .")))
+            part = part.rsplit(" och ", 1)[0]
         low = part.lower()
         sm = _SEAT_ELSEWHERE.match(part)
         if sm:  # "…, ordförande i LVO": a seat in another body, not a role at this meeting
@@ -6093,10 +6097,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             named = [c for _, c in cells if leading_name(_strip_bullet(c))[0]]
             if not by_index and len(cells) >= 2 and len(named) == len(cells):
                 text = "; ".join(named)  # people side by side: "Anna Lund      Per Berg"
-            elif (not by_index and len(cells) == 2 and len(named) == 1 and named[0] is cells[0][1]
-                  and is_person_name(cells[0][1].strip()) and cells[1][1][:1].isupper()):
+            elif (not by_index and len(cells) in (2, 3) and len(named) == 1 and named[0] is cells[0][1]
+                  and is_person_name(cells[0][1].strip()) and cells[1][1][:1].isupper()
+                  and all(c[:1].islower() for _, c in cells[2:])):
                 # "Nadia El-Amin      NSPH Ekebrinken": a person and the association she sits for, in columns of spaces
-                text = f"{cells[0][1].strip()}, {cells[1][1].strip()}"
+                # (and her seat in a third column: "Eva Ek      Försäkringskassan      vice ordförande")
+                text = ", ".join(c.strip() for _, c in cells)
             if (raw_entries and not was_blank and raw_entries[-1]["line"] == i - 1 and not by_index
                     and raw_entries[-1]["text"].rstrip().endswith((",", " och", " samt", " för"))):
                 # the entry above runs on ("…, förvaltningschef," / "Hälsocentralen Norrby"); a new
@@ -11324,6 +11330,8 @@ def _is_follow_on(sent: str, previous: str) -> bool:
     True
     >>> _is_follow_on("Styrgruppen återrapporterar till RLG den 3 maj.", "Arbetsgrupp Ekby får i uppdrag att ta fram en plan.")
     False
+    >>> _is_follow_on("Planen återrapporteras till utskottet den 8 juni.", "Kommundirektören uppdras att ta fram en åtgärdsplan.")
+    True
     """
     m = _TASKED_REPORTS_BACK.match(sent)
     if m:
@@ -11338,7 +11346,8 @@ def _is_follow_on(sent: str, previous: str) -> bool:
     if (noun.endswith("ing") and m.group("verb") in _REPORTED_BACK
             and re.search(rf"\b{noun[:-3]}a\b", previous.casefold())):
         return True  # "… utvärdera programmet efter ett år. / Utvärderingen återrapporteras till nämnden i februari"
-    return re.search(rf"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?{noun}\b", previous.casefold()) is not None
+    # (the thing may be named by a compound the noun ends: "… ta fram en åtgärdsplan …" / "Planen återrapporteras …")
+    return re.search(rf"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?(?:[a-zåäö]{{2,}})?{noun}\b", previous.casefold()) is not None
 
 
 _REPORTED_BACK = frozenset(("återrapporteras", "redovisas", "rapporteras", "lämnas", "presenteras"))

@@ -3187,6 +3187,12 @@ def _one_association_of_item(item) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# a huvudman named after the part it plays in the matter: "projektägaren Åby kommun", "värdkommunen Åby kommun",
+# "huvudmannen Region Åby"
+_ROLE_THEN_HUVUDMAN = re.compile(r"(?:projektägaren|projektägare|värdkommunen|huvudmannen|sökanden|mottagaren)\s+"
+                                 r"(?P<hm>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)")
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -3225,6 +3231,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return None
     if ctx.created and (made := ctx.created.get(s.casefold())):
         return [made]  # "Sommargruppen lämnar …", "Sommargrupp för X stämmer av …": a body the minutes set up
+    if s[:1].islower() and (owner := _ROLE_THEN_HUVUDMAN.fullmatch(s)):
+        s = owner.group("hm")  # "projektägaren Åby kommun ska lämna …": the huvudman in that role
     if s.casefold() == "föreningen" and ctx.item is not None and (one := _one_association_of_item(ctx.item)):
         return [one]  # "Föreningen ska redovisa …" under "Verksamhetsbidrag till Åby Företagarförening": that förening
     if s[-9:].casefold() == "förbundet" and (one := association_meant(s, ctx.meeting, _VOCABULARY.get().associations)):
@@ -12925,7 +12933,10 @@ class _Extractor:
         return True
 
     _WITH_SUBSTITUTE_RE = re.compile(
-        r"^(?P<main>[^;]+?\b(?:utses|väljs|valdes|utsågs|utse|välja|utser|väljer)\b[^;]+?),?\s+med\s+"
+        r"^(?P<main>(?:[^;]+?\b|(?=(?:utse|välja)\s(?:(?!\s(?:i|för|vid)\s)[^;])+?,?\s+med\s))"
+        # (a decided clause opening with its verb, the seat in no body named: "utse A till representant med B som
+        # ersättare", the body the item's text named; with a body named, the rule of the deputy beside reads it)
+        r"(?:utses|väljs|valdes|utsågs|utse|välja|utser|väljer|utsåg|valde)\b[^;]+?),?\s+med\s+"
         r"(?P<who>[A-ZÅÄÖ][^,;]{2,60}?)\s+som\s+(?:personlig\s+)?ersättare"
         # ("…, med B som personlig ersättare, för perioden 2027–2028": the term of both seats after the substitute)
         r"(?P<term>,?\s+(?:för\s+(?:perioden|tiden|år|mandatperioden|återstoden)|under|till\s+och\s+med|t\.\s?o\.\s?m\.?)\b[^;]*)?\s*$")
@@ -13504,6 +13515,13 @@ class _Extractor:
                     if of and self._people(of.group("p")):  # "ersättare för Mats Forsell i G": his stand-in
                         whose, where = of.group("p"), of.group("g")
                     g, hm = self._seat(where)
+                    if g and not where.strip() and (told := self._other_body_told_before(c, decided=pos is not None,
+                                                                                        titled=False)) \
+                            and set(g.casefold().split()) <= set(told.casefold().split()):
+                        # ("6. Representation i referensgrupp för kollektivtrafik" over "… bjudit in rådet att utse en
+                        # representant till Regional referensgrupp för tillgänglig kollektivtrafik": the body the
+                        # point's text names in full, of which the title's is a short form)
+                        g = told
                     if not g and not where.strip() and m.group("role").casefold() in ("sammankallande", "ordförande"):
                         # "Som ny sammankallande utsågs Eva Ek, Vårdcentralen Ås": no body named, the one that met
                         g = self.ctx.working_group or self._meeting_body()
@@ -13609,7 +13627,7 @@ class _Extractor:
         named = [g for g in find_groups(prev) if not g.generic_head]
         return named[0].name if len(named) == 1 else None
 
-    def _other_body_told_before(self, s: str) -> str | None:
+    def _other_body_told_before(self, s: str, decided: bool = False, titled: bool = True) -> str | None:
         """The one body other than the one that met that the item names before the text ``s`` (a sentence, or the names
         it elects: "Nätverket X har bett gruppen utse två representanter. Till representanter valdes …"), else the one
         its title names."""
@@ -13619,11 +13637,14 @@ class _Extractor:
         text = _flatten(it.body or "")
         at = text.find(s.strip()[:40])
         met = (self._meeting_body() or "").casefold()
-        names = {g.name for g in find_groups(text[:at] if at > 0 else "") if not g.generic_head
+        # (a sentence read as the item's decision is no longer in its running text: all of that text came before it,
+        # "Region X har bjudit in rådet att utse en representant till G. Rådet utsåg A till representant …")
+        before = text[:at] if at > 0 else text if at < 0 and decided else ""
+        names = {g.name for g in find_groups(before) if not g.generic_head
                  and g.name.casefold() != met and not self._is_meeting_body_ref(g.name)}
         if len(names) == 1:
             return names.pop()
-        return None if names else self._body_of_the_seats(it.number)
+        return None if names or not titled else self._body_of_the_seats(it.number)
 
     def _body_of_the_seats(self, item: str | None) -> str | None:
         """The body other than the one that met where the item's seats are: the one the item's memberships are in,
@@ -17336,7 +17357,7 @@ class _Extractor:
                     not g.get("pre") or self._is_meeting_body_ref(g["pre"])):
                 # "Till representanter valdes A och B" after "Nätverket X har bett gruppen utse två representanter":
                 # a body electing its representatives sends them to the other body the item tells of
-                left = self._other_body_told_before(raw or s)
+                left = self._other_body_told_before(raw or s, decided=origin == "decision")
             grp = seat_group(where) if where else (left or self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
@@ -17491,6 +17512,12 @@ class _Extractor:
                    if raw else body)
             if not who or len(who) != 1 or not grp:
                 return False
+            prev = self._people(g["prev"], text_names=True) if g.get("prev") else None
+            if prev and len(prev) == 1:
+                # "utser Eva Ek att efter Per Holm företräda …": the seat he leaves, taken over
+                self.membership(who[0], grp, item, role="representant", change="replace", replaces=prev[0])
+                self.membership(prev[0], grp, item, role="representant", change="leave")
+                return True
             self.membership(who[0], grp, item, role="ledamot" if rule.change == "leave" else "representant",
                             change=rule.change)
             return True
@@ -19202,9 +19229,12 @@ class _Extractor:
                 subj = re.match(r"^\s*(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket))\b", head)
                 frm = subj and self._sentence_subject_group(subj.group("g"))
                 frm = frm and (_own_body(frm, self._meeting_body()) or frm)
-            if to and not frm and self.p.body and to != self.p.body and self._is_body(to) and not re.search(
+            if to and not frm and not gm and self.p.body and to != self.p.body and self._is_body(to) and not re.search(
                     r"\binnan\s+det\b", s):
-                frm = self.p.body  # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work
+                # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work (not where the sentence
+                # gave the work to a förvaltning or a person: "Samhällsbyggnadsförvaltningen får i uppdrag …; översynen
+                # redovisas för kommunstyrelsen" is no report of the utskott that met)
+                frm = self.p.body
             if to:
                 if frm:
                     for one in given or [frm]:

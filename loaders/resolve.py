@@ -3071,6 +3071,12 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         pid = person(written, pos)
         if pid is not None:
             return pid
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", written.strip()) and (gid := group(written.strip(), pos, create=False)) \
+                and not (d.group and gid == groups.entity(d.group)):
+            # "Rådet ger LLG i uppdrag att …" where the roster spelled the letters out ("ordförande i Länsgemensam
+            # ledningsgrupp Åby (LLG)"): the body they stand for, no one of that name (not the body that met by its
+            # letters, "AG tar fram en affisch. KÖ ansv.": its notes name who does it)
+            return gid
         if (k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None
                 # "Räddningstjänsten Åby" as the attendance writes where a member comes from
                 or written.strip() in d.rostered

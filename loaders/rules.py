@@ -4476,7 +4476,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"frågan)\s[^.;:]{2,80}?\s+och\s+(?:föreslår|rekommenderar)"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
-                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)"
+                 # (not one who proposes that another recommend: "X har berett avtalet och föreslår att rådet
+                 # rekommenderar huvudmännen att anta det" is the council's recommendation to come, not X's)
+                 r"|(?P<from>[A-ZÅÄÖ](?:(?!föreslår\s+att\s)[^.;:,]){1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)"
                  # "Samverkansgrupp X, där regionen och kommunerna ingår, rekommenderade …": who sits there, between commas
                  r"(?:,\s+där\s+[^.;:,]{2,80}?\s+ingår,)?\s+"
                  # "Förbundsstyrelsen har den 28 oktober 2025, § 88, föreslagit …": the day and the paragraph between
@@ -4626,6 +4628,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Arbetsgrupp trygg hemgång",
                        facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Äldre", "recommends"),))),
          counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",
+                           "LLG har berett avtalet och föreslår att rådet rekommenderar huvudmännen att anta det.",
                            "föreslår att ärendet bordläggs till nästa möte",
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.",
                            "Nämnden hemställer om att få ett förtydligande av förvaltningen.",
@@ -6782,13 +6785,18 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     # the same seat in the active, the body that met choosing: "Ledningsgruppen utsåg Lars Ek att företräda
     # ledningsgruppen i beredningsgruppen", "utse Eva Ek att representera Åby kommun i Styrgrupp X"
     Rule("appointed_to_represent", "membership", change="join", role="representant", exclusive=False,
-         triggers=("att företräda", "att representera"),
-         pattern=r"^(?:(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nämnden|teamet|nätverket|utskottet)|Gruppen|Mötet)\s+)?"
+         triggers=("att företräda", "att representera", "att efter "),
+         pattern=r"^(?:(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nämnden|teamet|nätverket|utskottet)|Gruppen|Mötet|Rådet|Nämnden)\s+)?"
                  r"(?:utsåg|utser|utse|valde|väljer|välja)\s+(?P<who>" + _NAME + r")(?:\s+\([^()]{1,12}\))?"
-                 r"(?:,\s+[^.;,]{2,60},)?\s+att\s+(?:företräda|representera)\s+(?P<hm>[^.;,]{2,60}?)\s+i\s+"
-                 r"(?P<group>[^.;,]+?)" + _UNTIL + r"\.?$",
+                 r"(?:,\s+[^.;,]{2,60},)?\s+att\s+(?:efter\s+(?P<prev>" + _NAME + r")(?:\s+\([^()]{1,12}\))?\s+)?"
+                 r"(?:företräda|representera)\s+(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"\.?$",
          examples=(_ex("Ledningsgruppen utsåg Lars Ek att företräda ledningsgruppen i Nätverket för e-hälsa.",
                        body="Ledningsgrupp Norrby", facts=(("membership", "Lars Ek", "Nätverket för e-hälsa", "join"),)),
+                   # the one she follows between "att" and the verb: his seat taken over, and left
+                   _ex("Rådet utser Eva Ek (C), Åby kommun, att efter Per Holm företräda kommunerna i Styrgrupp Nära vård.",
+                       decision=True, body="Politiskt samverkansråd Åby",
+                       facts=(("membership", "Eva Ek", "Styrgrupp Nära vård", "replace"),
+                              ("membership", "Per Holm", "Styrgrupp Nära vård", "leave"))),
                    _ex("utse Eva Ek att representera Åby kommun i Styrgrupp Barnahus från och med 1 maj", decision=True,
                        body="Socialnämnden, Åby kommun", facts=(("membership", "Eva Ek", "Styrgrupp Barnahus", "join"),))),
          counter_examples=("Ledningsgruppen utsåg Lars Ek att företräda ledningsgruppen i frågan om avgifter.",)),
@@ -9037,8 +9045,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Kommunerna utser var sin ledamot till rådet och var sin ersättare till arbetsgruppen.",)),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
-                   "entledig", "utsåg ", "valde ", "har utsett", "har valt", "förordnas"),
-         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
+                   "entledig", "utsåg ", "valde ", "har utsett", "har valt", "förordnas", " utsett "),
+         # ("Arbetsförmedlingen har från och med 2027-03-01 utsett …": the day the seat is taken, before the verb)
+         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+(?:(?:från\s+och\s+med|"
+                 r"fr\.\s?o\.\s?m\.?)\s+(?:\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)\s+)?(?:utsett|valt))\s+"
                  # "Kommunfullmäktige väljer vidare Malin Ek (KD) till …": the next choice of the same item
                  r"(?:(?:vidare|också|även|dessutom|därtill)\s+)?"
                  # "Kommunfullmäktige valde den 20 november 2025 Tomas Gran …": the day of the election between
@@ -9079,7 +9089,12 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag\w*)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(# the one the seat is taken after, told leaving in a relative clause
+         examples=(# a member of a förbund naming its new board member, the day before the verb
+                   _ex("Arbetsförmedlingen har från och med 2027-03-01 utsett Eva Ek till ordinarie ledamot i förbundets "
+                       "styrelse efter Per Lind, som har lämnat myndigheten.", body="Styrelsen, Samordningsförbundet Åby",
+                       facts=(("membership", "Eva Ek", "Styrelsen, Samordningsförbundet Åby", "replace"),
+                              ("membership", "Per Lind", "Styrelsen, Samordningsförbundet Åby", "leave"))),
+                   # the one the seat is taken after, told leaving in a relative clause
                    _ex("utse Eva Ek till kommunernas representant i Arbetsgrupp SIP efter Per Lind, som lämnar gruppen",
                        decision=True, body="Ledningsgrupp Åby", facts=(("assignment", ["Eva Ek"], "vara representant i Arbetsgrupp SIP"),
                                                           ("membership", "Per Lind", "Arbetsgrupp SIP", "leave"))),
@@ -11218,7 +11233,11 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar", "publicer",
                    "lämnar"),
          handler="_subject_verb",
-         examples=(# a report handed by a day to the body it is owed to, by a body named in the definite
+         examples=(# a decided clause whose subject is a huvudman named after its part in the matter
+                   _ex("projektägaren Åby kommun ska lämna en delrapport till styrelsen senast 2027-12-15", decision=True,
+                       body="Styrelsen, Samordningsförbundet Norrby",
+                       facts=(("assignment", ["Åby kommun"], "lämna en delrapport till styrelsen"),)),
+                   # a report handed by a day to the body it is owed to, by a body named in the definite
                    _ex("Arbetsgruppen för SIP lämnar lägesrapport till styrgruppen senast 15 maj.",
                        ("assignment", ["Arbetsgruppen för SIP"], "lämna lägesrapport till styrgruppen senast 15 maj")),
                    # a paper put on the web by the one who serves the body

@@ -286,7 +286,17 @@ of one more region, in ``notes`` a samverkansgrupp för äldre with an Sign./Nam
 up earlier actions, an arbetsgrupp's notes told per kommun ("Åby: …") with a newcomer for one kommun, a project
 styrgrupp's status meeting with a risk table and "Beslutspunkter" at the end, a processteam's notes giving tasks to
 "processledaren", "MAS i varje kommun" and "Hela processteamet", and a nätverk's summary mailed from "nätverksträffen"
-with a roster that only counts each kommun's people ("Åby (2), Norrby (1)"), their names in the text.
+with a roster that only counts each kommun's people ("Åby (2), Norrby (1)"), their names in the text; and of one more
+region, in ``politisk`` a kommunstyrelse's arbetsutskott as Word (a label table, a Namn/Parti/Funktion/Närvaro table with
+"Tjänstgör för X (S)" and "Närvarande, ej tjänstgörande", "Förslag till beslut" / Yrkanden / Propositionsordning /
+"Arbetsutskottets förslag till kommunstyrelsen", an entledigande and "Till ny representant efter X utses Y",
+"Kommundirektören uppdras att …. Planen återrapporteras …", "Utdrag till"), a politiskt samverkansråd as PDF (a
+Huvudman/Ledamot/Ersättare table, an official's title "… och ordförande i G (LLG)", "Rådet ger LLG i uppdrag",
+"utser X att efter Y företräda kommunerna i G", "Presidiet får i uppdrag"), a samordningsförbund's styrelse as text (a
+roster in columns of spaces, a state authority's member with no party, "har från och med … utsett X till ordinarie
+ledamot i förbundets styrelse efter Y", "att projektägaren X kommun ska lämna en delrapport …") and a kommunalt
+funktionshinderråd (members by nämnd and by förening, "utsåg X till representant med Y som ersättare" in a body the
+point's text names in full and its title short).
 Each folder is loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
