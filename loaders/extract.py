@@ -392,8 +392,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the verb cut short in hurried notes: "Anm. förhinder: EG Elin Grahn"
                 r"anm\.?\s+(?:förhinder|frånvaro)|"
                 r"frånvaro|återbud|förhindrade|förhindrad|har\s+anmält\s+förhinder|"
-                # a hurried secretary's shorthand: "förhindr: Eva-Lotta Strand", "frånv: Bo Ek"
-                r"förhindr\.?|frånv\.?|"
+                # a hurried secretary's shorthand: "förhindr: Eva-Lotta Strand", "frånv: Bo Ek", "Förh: PL, BE"
+                r"förhindr\.?|förh\.?|frånv\.?|"
                 # "Meddelat förhinder" / "Meddelat återbud" as a heading over the absent
                 r"(?:har\s+)?meddelat\s+(?:förhinder|återbud)|"
                 # "Lämnat återbud:" over those who sent word they could not come
@@ -10232,8 +10232,10 @@ _IMPERSONAL = re.compile(r"^(?:(?:Det\s+)?(?:[Bb]esl(?:utades|öts)|[Öö]verens
                          # a working group's "Det blev också bestämt att …", "Det bestämdes att …": decided, told
                          # without the body as subject
                          r"Det\s+(?:blev\s+(?:(?:också|även|vidare|dessutom)\s+)?bestämt|bestämdes)(?=\s+(?:(?:också|även|vidare|dessutom)\s+)?att\b)|"
-                         # a team's hurried notes, the subject left out: "Bestämdes att vi fortsätter …"
+                         # a team's hurried notes, the subject left out: "Bestämdes att vi fortsätter …", and the
+                         # participle with its verb left out too: "Överenskommet att starta en arbetsgrupp …"
                          r"Bestämdes(?=\s+(?:(?:också|även|vidare|dessutom)\s+)?att\b)|"
+                         r"(?:Det\s+(?:är|blev|var)\s+(?:(?:också|även)\s+)?)?[Öö]verenskommet(?=\s+att\b)|"
                          # "Ett beslut fattades om att …", "Beslut togs om att …"
                          r"(?:Ett\s+beslut|Beslut)\s+(?:fattades|togs)\s+om(?=\s+att\b))"
                          r"\s+(?:(?:vidare|också|även|dessutom|slutligen)\s+)?(?:att\s+)?")
@@ -10568,6 +10570,9 @@ def _compound_acronym(acr: str, word: str) -> bool:
     return True
 
 
+# the people of a group just set up, by their initials after a colon: ": EK (sammank.), PL och BÖ"
+_SEATS_AFTER_COLON = re.compile(r":\s*(?:[A-ZÅÄÖ]{2,3}(?:\s*\([^()]{1,20}\))?(?:\s*,\s*|\s+och\s+))+"
+                                r"[A-ZÅÄÖ]{2,3}(?:\s*\([^()]{1,20}\))?\s*$")
 # a passive decision whose subject points back ("Frågan lyfts …", "Den frågan …", "Anteckningarna läggs …")
 # a proposal handed on for another body to decide: "lämnas till Regionalt politiskt samråd för beslut"
 _HANDED_FOR = re.compile(r"\s+(?:vidare\s+)?till\s+[^,;]{2,100}?\s+för\s+(?:beslut|ställningstagande|fastställande|fastställelse|"
@@ -11119,7 +11124,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     if m:
         if re.match(r"(?:då|därefter|tidigare)\b", s[m.end():]) or _RECALLED.match(s[m.end():]):
             return None  # "Det beslutades då att …": told as history
-        return s[m.end():] or None
+        # ("Överenskommet att starta en arbetsgrupp för X: EK (sammank.), PL och BÖ": the seats after the colon are
+        # memberships of the new group, no part of what was decided)
+        return _SEATS_AFTER_COLON.sub("", s[m.end():]) or None
     m = _INVERTED_PASSIVE.match(s) if not block else None
     if m:
         # "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …": the meeting's choice, its subject last

@@ -52,11 +52,13 @@ _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.
 # "Uppföljn."; not "namn", "regn")
 _CUT_WORD = r"(?:anteckn|ant|föreg|övr|ang|forts|uppf|prot|handl|sammantr|ekon|verks|utb|inf|mtg|m\.m|osv|[a-zåäö]{2,}[bdfjklprstv]n)\."
 # (the title a cut word alone: "6. Övr."; a one-letter preposition's dot before a name: "3. Ang. sammanslagning
-# m. MAS-nätverket"; two cut words joined by a plus: "1. Inledn. + föreg. anteckn."; a question put before the
-# topic: "1. Hur går det? Mätningar sedan sist", or a note in brackets after it: "2. Vad har fungerat bra? (gröna
+# m. MAS-nätverket", and a short preposition's before a place or body: "2. Avvikelser fr. Åby", "3. Rutin enl.
+# Norrby"; two cut words joined by a plus: "1. Inledn. + föreg. anteckn."; a question put before the topic:
+# "1. Hur går det? Mätningar sedan sist", or a note in brackets after it: "2. Vad har fungerat bra? (gröna
 # lappar)", a workshop's question over the notes it gathered)
 _PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.:]\s+((?i:" + _CUT_WORD + r")|[A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d]|\s+[+&]\s)"
-                           r"|(?<=\s[a-zåäö])\.(?=\s+[A-ZÅÄÖ])|\?(?=\s+[A-ZÅÄÖ(])){1,100}(?:\s" + _CUT_WORD + r")?\??)$")
+                           r"|(?:(?<=\s[a-zåäö])|(?<=\s[Ff]r)|(?<=\s[Aa]ng)|(?<=\s[Ee]nl)|(?<=\s[Jj]mf)|(?<=\s[Ii]nkl))\.(?=\s+[A-ZÅÄÖ])"
+                           r"|\?(?=\s+[A-ZÅÄÖ(])){1,100}(?:\s" + _CUT_WORD + r")?\??)$")
 # "2. föreg. anteckn.": notes typed in a hurry, no capital at a line's start, the items' titles included
 # (an acronym may open one of them: "3. SIP-rutinen")
 _LOWER_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+([a-zåäö][^\n]{1,60}|[A-ZÅÄÖ]{2,6}(?![a-zåäö])[^\n]{0,60})$")
