@@ -2038,6 +2038,11 @@ _AND_ROLE_AFTER_NAME = re.compile(r"\s+och\s+(?:(?:[12]:[ea]\s+|förste\s+|andre
                                   r"sammankallande|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn|direktören))$")
 
 
+# a body's kind and its name in quotes after it: 'arbetsgrupp "SIP unga vuxna"', "nätverket ”Unga vuxna”"
+_QUOTED_AFTER_KIND = re.compile(r"(\b[\wåäöÅÄÖ-]*(?:grupp|gruppen|nätverk|nätverket|team|teamet|forum|forumet))\s[\"”“]"
+                                r"([^\"”“\n]{2,50})[\"”“]")
+
+
 @_kept_per_text
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
     """Collaboration bodies named in ``text``, as written, without overlaps.
@@ -2176,7 +2181,13 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Politiskt samråd Åby']
     >>> [g.name for g in find_groups("Per Ek rapporterar från Åby kommuns folkhälsoråd, som har antagit en plan.")]
     ['Folkhälsorådet, Åby kommun']
+    >>> [g.name for g in find_groups('Överenskommet att starta en arbetsgrupp "SIP unga vuxna": EK, PL och BÖ.')]
+    ['arbetsgrupp SIP unga vuxna']
     """
+    if text and ('"' in text or "”" in text):
+        # 'en arbetsgrupp "SIP unga vuxna"': the name in quotes after the kind, read as if typed without them (the
+        # quotes blanked, so what is found keeps its place in the text)
+        text = _QUOTED_AFTER_KIND.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
     if any(" och " in g.name for g in found):
         # "rapporterar till Ledningsgruppen för vård i Åby och ordföranden redovisar …": the role after "och" is
@@ -17429,8 +17440,9 @@ class _Extractor:
                 self.assignment(who, f"representera {g['hm'].strip()} i {raw.strip() if raw else grp}", origin=origin,
                                 pos=pos, given_by=self._current_giver(pos) or body)
             return True
-        if rule.name == "last_meeting":
+        if rule.name in ("last_meeting", "last_meeting_for"):
             raw, old = g["old"], None
+            raw = self.ctx.initials.get(raw, raw)  # "Sista mötet för EB": the member by her initials
             # "Elins sista möte": the genitive of Elin, or "Jonas sista möte": Jonas; one the attendance lists
             for cand in ([raw[:-1], raw] if raw.endswith("s") else [raw]):
                 ppl = self._people(cand) if is_person_name(cand) else None

@@ -7586,6 +7586,18 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Detta var Mattias Öhrns sista möte i Styrgrupp Barnahus.",
                        ("membership", "Mattias Öhrn", "Styrgrupp Barnahus", "leave"), roster=_ROSTER)),
          counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
+    # "Sista mötet för EB, hon går till en annan tjänst fr. 1/4.": a hurried note of a member's last meeting, the
+    # leaving told first and whose it is after "för" (not "Sista mötet för terminen", "… för Åby kommuns del")
+    Rule("last_meeting_for", "membership", change="leave", exclusive=False, triggers=("sista mötet för", "sista möte för"),
+         pattern=r"^(?:(?:[Dd]etta|[Dd]et(?:\s+här)?)\s+(?:var|blir|är)\s+)?[Ss]ista\s+mötet?\s+för\s+"
+                 r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}?)(?:\s+i\s+(?P<group>[^.;,!()–-]+?))?"
+                 r"(?=\s*(?:[–!.,;(-]|$))",
+         examples=(_ex("Sista mötet för EB, hon går till annan tjänst fr. 1/4.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Sista mötet för Mattias Öhrn (föräldraledig fr. april).",
+                       ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
+         counter_examples=("Sista mötet för terminen blir 10/12.", "Sista mötet för Åby kommuns del hölls i maj.",
+                           "Sista mötet för HT 2026 hålls digitalt.")),
     # a seat empty since its holder went, told as the side's want of a representative: "Åby saknar representant
     # sedan februari då Eva Berg slutade", "BoU har ingen ordinarie representant sedan Anna Ek blev rektor"; or as the
     # side's word that she cannot stay: "Åby har meddelat att Per Ek inte kan vara kvar – platsen står tom"
