@@ -2038,7 +2038,7 @@ _AND_ROLE_AFTER_NAME = re.compile(r"\s+och\s+(?:(?:[12]:[ea]\s+|förste\s+|andre
                                   r"sammankallande|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn|direktören))$")
 
 
-# a body's kind and its name in quotes after it: 'arbetsgrupp "SIP unga vuxna"', "nätverket ”Unga vuxna”"
+# a body's kind and its name in quotes after it: 'arbetsgrupp "Unga i Åby"', "nätverket ”Unga i Ekby”"
 _QUOTED_AFTER_KIND = re.compile(r"(\b[\wåäöÅÄÖ-]*(?:grupp|gruppen|nätverk|nätverket|team|teamet|forum|forumet))\s[\"”“]"
                                 r"([^\"”“\n]{2,50})[\"”“]")
 
@@ -2181,11 +2181,11 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Politiskt samråd Åby']
     >>> [g.name for g in find_groups("Per Ek rapporterar från Åby kommuns folkhälsoråd, som har antagit en plan.")]
     ['Folkhälsorådet, Åby kommun']
-    >>> [g.name for g in find_groups('Överenskommet att starta en arbetsgrupp "SIP unga vuxna": EK, PL och BÖ.')]
-    ['arbetsgrupp SIP unga vuxna']
+    >>> [g.name for g in find_groups('Överenskommet att starta en arbetsgrupp "Unga i Åby": EK, PL och BÖ.')]
+    ['arbetsgrupp Unga i Åby']
     """
     if text and ('"' in text or "”" in text):
-        # 'en arbetsgrupp "SIP unga vuxna"': the name in quotes after the kind, read as if typed without them (the
+        # 'en arbetsgrupp "Unga i Åby"': the name in quotes after the kind, read as if typed without them (the
         # quotes blanked, so what is found keeps its place in the text)
         text = _QUOTED_AFTER_KIND.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
