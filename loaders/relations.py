@@ -5026,8 +5026,11 @@ _FOR_ONES_PART = re.compile(r"\bför\s+(?P<u>[a-zåäö-]{4,}(?:n|t|na))s\s+del\
 _SEAT_COUNT = r"(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:nya?\s+|ordinarie\s+)?(?:ledamot|ledamöter|ersättare|representant(?:er)?)"
 # (or with the body named in the sentence before: "… är nämndens forum för samråd. Nämnden ska utse en representant
 # och en ersättare.")
-_SEATS_TO_APPOINT = re.compile(rf"^(?:(?:ska|skall)\s+)?utse\s+{_SEAT_COUNT}(?:\s+(?:och|samt)\s+{_SEAT_COUNT})?"
-                               r"(?:\s+(?:till|i)\s|\s*\.?$)")
+# (also the need told in the case's description, for how long after it: "Nämnden behöver därför utse en ny
+# representant för resten av mandatperioden")
+_SEATS_TO_APPOINT = re.compile(rf"^(?:(?:ska|skall|behöver|måste)\s+(?:därför\s+|nu\s+)?)?utse\s+{_SEAT_COUNT}"
+                               rf"(?:\s+(?:och|samt)\s+{_SEAT_COUNT})?"
+                               r"(?:\s+(?:till|i)\s|\s+för\s+(?:resten|återstoden|tiden|den\s+återstående)\b|\s*\.?$)")
 # when the seat changes hands, told between "som" and the verb: "…, som från och med mars ersätter B i gruppen" (it says
 # nothing of the seat; a stand-in for a while, "som under våren ersätter", "som tillfälligt ersätter", is not read here)
 _WHEN_BEFORE_REPLACES = re.compile(

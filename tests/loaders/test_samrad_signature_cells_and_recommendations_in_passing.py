@@ -71,3 +71,23 @@ def test_a_title_of_election_and_entledigande_and_recommendations_told_in_passin
         facts["mandates"]
     assert any(f.startswith("Socialnämnden") and t.startswith("Kommunfullmäktige") and k == "recommends"
                for f, t, k in facts["mandates"]), facts["mandates"]
+
+
+NEED = """\
+ÅBY KOMMUN
+Socialnämnden
+Sammanträdesdatum 2031-05-18
+Beslutande: Anna Ek (S), ordförande; Per Lind (M)
+
+§ 4  Dnr SN 2031/12
+Val av representant
+Ärendebeskrivning
+Eva Ek har lämnat uppdraget. Nämnden behöver utse en ny representant för resten av mandatperioden.
+Socialnämnden beslutar
+att välja Per Lind (M) till representant i Politiskt samråd Ekenäs.
+"""
+
+
+def test_the_need_to_appoint_told_before_the_election_is_no_task_of_the_body(tmp_path):
+    facts = load_text(tmp_path, "sn_aby_2031-05-18.txt", NEED)
+    assert not any("utse" in t for _, t in facts["assignments"]), facts["assignments"]
