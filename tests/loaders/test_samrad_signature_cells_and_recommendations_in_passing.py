@@ -91,3 +91,23 @@ att välja Per Lind (M) till representant i Politiskt samråd Ekenäs.
 def test_the_need_to_appoint_told_before_the_election_is_no_task_of_the_body(tmp_path):
     facts = load_text(tmp_path, "sn_aby_2031-05-18.txt", NEED)
     assert not any("utse" in t for _, t in facts["assignments"]), facts["assignments"]
+
+
+KPR = """\
+ÅBY KOMMUN
+Vård- och omsorgsnämnden
+Sammanträdesdatum: 2031-06-02
+Beslutande: Anna Ek (C), ordförande; Lars Holm (S); Malin Berg (M)
+
+§ 32  Representant i kommunala pensionärsrådet
+Lars Holm (S) har avsagt sig uppdraget som nämndens representant i kommunala pensionärsrådet.
+Vård- och omsorgsnämnden beslutar
+att bevilja Lars Holm (S) entledigande från uppdraget som representant i kommunala pensionärsrådet,
+att utse Malin Berg (M) till nämndens representant i kommunala pensionärsrådet i Åby efter Lars Holm.
+"""
+
+
+def test_the_kommuns_council_named_with_and_without_its_place_is_one_council(tmp_path):
+    facts = load_text(tmp_path, "von_aby_2031-06-02.txt", KPR)
+    councils = {g for _, g, _ in facts["memberships"] if "pensionärsråd" in g}
+    assert councils == {"Kommunala pensionärsrådet, Åby kommun"}, councils
