@@ -7891,8 +7891,8 @@ def _presidium_of(meeting: str | None) -> str | None:
 
     A name ending in s, x or z takes no genitive s of its own:
 
-    >>> _presidium_of("Politiskt samråd Ekenäs")
-    'Politiskt samråd Ekenäs presidium'
+    >>> _presidium_of("Politiskt samråd Åbynäs")
+    'Politiskt samråd Åbynäs presidium'
     """
     m = re.match(r"^(?P<b>[^,]+?)(?:\s+\([A-ZÅÄÖ]{2,8}\))?(?P<owner>,\s*.+)?$", meeting or "")
     if not m:

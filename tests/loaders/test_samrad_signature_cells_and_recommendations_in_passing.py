@@ -8,17 +8,17 @@ from __future__ import annotations
 from tests.loaders.test_read_formats import load_text
 
 SAMRÅD = """\
-Protokoll – Politiskt samråd Ekenäs
+Protokoll – Politiskt samråd Åbynäs
 Datum: 2031-04-11
 Ledamöter
-Region Ekenäs: Tomas Lind (S), ordförande
+Region Åbynäs: Tomas Lind (S), ordförande
 Åby kommun: Karin Ek (C), vice ordförande
 Ekby kommun: Elin Borg (M)
 Övriga
 Sara Holm, samordnare, sekreterare
 
 § 3 Remiss – Regional plan
-Planen är på remiss till kommunerna. Politiskt samråd Ekenäs samordnar remissvaren.
+Planen är på remiss till kommunerna. Politiskt samråd Åbynäs samordnar remissvaren.
 Samrådets beslut
 att uppdra åt presidiet att sammanställa huvudmännens gemensamma synpunkter.
 
@@ -37,13 +37,13 @@ Sammanträdesdatum 2031-05-18
 Beslutande: Anna Ek (S), ordförande; Per Lind (M)
 
 § 4  Dnr SN 2031/12
-Val av representant i Politiskt samråd Ekenäs och entledigande
+Val av representant i Politiskt samråd Åbynäs och entledigande
 Socialnämnden beslutar
-att välja Per Lind (M) till representant i Politiskt samråd Ekenäs.
+att välja Per Lind (M) till representant i Politiskt samråd Åbynäs.
 
 § 5  Dnr SN 2031/13
 Samverkansavtal
-Avtalet har beretts i Politiskt samråd Ekenäs som rekommenderar kommunerna att anta det.
+Avtalet har beretts i Politiskt samråd Åbynäs som rekommenderar kommunerna att anta det.
 Socialnämnden beslutar
 att överlämna avtalet till kommunfullmäktige med förslaget att fullmäktige godkänner det.
 """
@@ -57,17 +57,17 @@ def test_roles_a_cell_a_line_over_names_a_cell_a_line_go_in_order(tmp_path):
 
 def test_the_presidium_of_a_body_whose_name_ends_in_s_and_a_name_before_its_verb(tmp_path):
     facts = load_text(tmp_path, "psr_ekenas_2031-04-11.txt", SAMRÅD)
-    assert any(a == ("Politiskt samråd Ekenäs presidium",) for a, _ in facts["assignments"]), facts["assignments"]
+    assert any(a == ("Politiskt samråd Åbynäs presidium",) for a, _ in facts["assignments"]), facts["assignments"]
     bodies = {b for _, b, _ in facts["mandates"]} | {b for b, _, _ in facts["mandates"]}
-    assert not any("samordnar" in b or "Ekenäss" in b for b in bodies), bodies
+    assert not any("samordnar" in b or "Åbynäss" in b for b in bodies), bodies
 
 
 def test_a_title_of_election_and_entledigande_and_recommendations_told_in_passing(tmp_path):
     facts = load_text(tmp_path, "sn_aby_2031-05-18.txt", NÄMND)
-    assert any(g == "Politiskt samråd Ekenäs" for _, g, _ in facts["memberships"]), facts["memberships"]
+    assert any(g == "Politiskt samråd Åbynäs" for _, g, _ in facts["memberships"]), facts["memberships"]
     assert not any("entledigande" in g for _, g, _ in facts["memberships"])
-    assert ("Politiskt samråd Ekenäs", "kommunerna", "recommends") in [(f, t.lower(), k) for f, t, k in facts["mandates"]] or \
-        any(f == "Politiskt samråd Ekenäs" and "kommun" in t.lower() and k == "recommends" for f, t, k in facts["mandates"]), \
+    assert ("Politiskt samråd Åbynäs", "kommunerna", "recommends") in [(f, t.lower(), k) for f, t, k in facts["mandates"]] or \
+        any(f == "Politiskt samråd Åbynäs" and "kommun" in t.lower() and k == "recommends" for f, t, k in facts["mandates"]), \
         facts["mandates"]
     assert any(f.startswith("Socialnämnden") and t.startswith("Kommunfullmäktige") and k == "recommends"
                for f, t, k in facts["mandates"]), facts["mandates"]
@@ -84,7 +84,7 @@ Val av representant
 Ärendebeskrivning
 Eva Ek har lämnat uppdraget. Nämnden behöver utse en ny representant för resten av mandatperioden.
 Socialnämnden beslutar
-att välja Per Lind (M) till representant i Politiskt samråd Ekenäs.
+att välja Per Lind (M) till representant i Politiskt samråd Åbynäs.
 """
 
 
