@@ -6773,6 +6773,26 @@ def _pair_signatures(seq: list[tuple[str, object, int]], att: "_Attendance") -> 
             before = [n for n in numbers if n < a and n not in used]
             if before and all(k == "role" for k, _ in by_line[before[-1]]) and by_line[before[-1]][-1][1] == "justeras":
                 used.add(before[-1])
+    # a signature table read a cell a line: its roles one a line ("Vid protokollet" / "Ordförande" / "Justerare")
+    # over as many names one a line, the first name the first role's
+    single = [n for n in numbers if n not in used and len(by_line[n]) == 1]
+    j = 0
+    while j < len(single):
+        run = [single[j]]
+        while (j + len(run) < len(single) and single[j + len(run)] == run[-1] + 1
+               and by_line[single[j + len(run)]][0][0] == by_line[run[0]][0][0]):
+            run.append(single[j + len(run)])
+        nxt = single[j + len(run):j + 2 * len(run)]
+        if (by_line[run[0]][0][0] == "role" and len(run) >= 2 and len(nxt) == len(run)
+                and nxt == list(range(run[-1] + 1, run[-1] + 1 + len(run)))
+                and all(by_line[n][0][0] == "name" for n in nxt)
+                and "justeras" not in {by_line[n][0][1] for n in run}):
+            for r, n in zip(run, nxt):
+                att.add_role(by_line[n][0][1], by_line[r][0][1], n)
+            used |= {*run, *nxt}
+            j += 2 * len(run)
+        else:
+            j += len(run)
     seq = [x for x in seq if x[2] not in used]
     if not seq:
         return

@@ -1506,6 +1506,8 @@ _VERBS = {"förlängs", "läggs", "tillsätts", "upphör", "återkommer", "komme
           "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar",
           # what a body decides: "Enligt överenskommelsen om Politiskt samverkansråd X utser varje huvudman …"
           "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog",
+          # what a body does with the answers or the work of others: "Politiskt samråd X samordnar remissvaren"
+          "samordnar", "samordnade", "sammanställer", "sammanställde",
           # a second act after "och" that hands a matter on: "nominerar Eva Ek som ersättare i Politiskt samråd X
           # och överlämnar ärendet till …", "skicka en skrivelse till Samverkansgrupp äldre och föreslå att …"
           "överlämnar", "överlämna", "föreslå", "hänskjuter", "hänskjuta", "lyfter", "begär", "begära",
@@ -1684,6 +1686,8 @@ _CLAUSE_AFTER_AND = re.compile(r"\s*[a-zåäö][\wåäö-]*(?:et|en|na)\s+(?:ska
                                r"behöver|bör)\b")
 # what goes on with a place at a name's end: "i Åby och Ekå", "i Norrby län", "i Åby kommun"
 _AFTER_PLACE = {"och", "län", "läns", "kommun", "kommuns", "kommuner"}
+# what a paragraph about a seat does besides the election, after "och" in its title: no topic of a body's name
+_SEAT_ACTS = frozenset({"entledigande", "entlediganden", "avsägelse", "avsägelser", "fyllnadsval"})
 # the particle after a verb that makes it a phrase ("följt upp", "tagit fram"): no word of a name comes before it
 _VERB_PARTICLES = frozenset({"upp", "fram", "in", "ut", "över", "igenom", "bort"})
 
@@ -1933,6 +1937,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "fastställt uppdraget för Styrgrupp Nära vård X och följt upp …": the verb's second act
             if w == "och" and j + 1 < len(words) and words[j + 1].casefold() in ("i", "för", "till", "av", "med", "på", "vid"):
                 break  # "i Politiskt samverkansråd Norrby och i styrelsen för …": a second place, not the name
+            if w == "och" and j + 1 < len(words) and words[j + 1].casefold().rstrip(".,") in _SEAT_ACTS:
+                break  # "Val av representant i Politiskt samråd Åby och entledigande": the item's second act
             if w == "och" and j + 1 < len(words) and re.search(
                     r"(?i)(?:grupp|gruppen|team|nätverk|råd|rådet|nämnd|nämnden|styrelse|styrelsen|utskott|forum)$", words[j + 1]):
                 break  # "lämnar Styrgrupp Nära vård och Arbetsgrupp SIP": a second body, not the name
@@ -2178,6 +2184,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     >>> [g.name for g in find_groups("Gruppen rapporterar till Ledningsgruppen för vård i Åby och ordföranden redovisar där.")]
     ['Ledningsgruppen för vård i Åby']
     >>> [g.name for g in find_groups("Ordföranden informerar om att Politiskt samråd Åby behandlar frågan i mars.")]
+    ['Politiskt samråd Åby']
+    >>> [g.name for g in find_groups("Planen är på remiss. Politiskt samråd Åby samordnar remissvaren.")]
+    ['Politiskt samråd Åby']
+    >>> [g.name for g in find_groups("Val av representant i Politiskt samråd Åby och entledigande")]
     ['Politiskt samråd Åby']
     >>> [g.name for g in find_groups("Per Ek rapporterar från Åby kommuns folkhälsoråd, som har antagit en plan.")]
     ['Folkhälsorådet, Åby kommun']
@@ -5027,8 +5037,11 @@ _FOR_ONES_PART = re.compile(r"\bför\s+(?P<u>[a-zåäö-]{4,}(?:n|t|na))s\s+del\
 _SEAT_COUNT = r"(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:nya?\s+|ordinarie\s+)?(?:ledamot|ledamöter|ersättare|representant(?:er)?)"
 # (or with the body named in the sentence before: "… är nämndens forum för samråd. Nämnden ska utse en representant
 # och en ersättare.")
-_SEATS_TO_APPOINT = re.compile(rf"^(?:(?:ska|skall)\s+)?utse\s+{_SEAT_COUNT}(?:\s+(?:och|samt)\s+{_SEAT_COUNT})?"
-                               r"(?:\s+(?:till|i)\s|\s*\.?$)")
+# (also the need told in the case's description, for how long after it: "Nämnden behöver därför utse en ny
+# representant för resten av mandatperioden")
+_SEATS_TO_APPOINT = re.compile(rf"^(?:(?:ska|skall|behöver|måste)\s+(?:därför\s+|nu\s+)?)?utse\s+{_SEAT_COUNT}"
+                               rf"(?:\s+(?:och|samt)\s+{_SEAT_COUNT})?"
+                               r"(?:\s+(?:till|i)\s|\s+för\s+(?:resten|återstoden|tiden|den\s+återstående)\b|\s*\.?$)")
 # when the seat changes hands, told between "som" and the verb: "…, som från och med mars ersätter B i gruppen" (it says
 # nothing of the seat; a stand-in for a while, "som under våren ersätter", "som tillfälligt ersätter", is not read here)
 _WHEN_BEFORE_REPLACES = re.compile(
@@ -7886,6 +7899,11 @@ def _presidium_of(meeting: str | None) -> str | None:
 
     >>> _presidium_of("Politisk samverkansberedning Åby (PSB)")
     'Politisk samverkansberedning Åbys presidium'
+
+    A name ending in s, x or z takes no genitive s of its own:
+
+    >>> _presidium_of("Politiskt samråd Åbynäs")
+    'Politiskt samråd Åbynäs presidium'
     """
     m = re.match(r"^(?P<b>[^,]+?)(?:\s+\([A-ZÅÄÖ]{2,8}\))?(?P<owner>,\s*.+)?$", meeting or "")
     if not m:
@@ -7894,7 +7912,8 @@ def _presidium_of(meeting: str | None) -> str | None:
         return meeting  # "Presidiet ger …" in the minutes of a presidium: the body that met
     if m.group("owner") and m.group("b") in ("Styrelsen", "Direktionen"):
         return f"Presidiet{m.group('owner')}"
-    return f"{m.group('b')}s presidium{m.group('owner') or ''}"
+    genitive = "" if m.group("b")[-1:].lower() in "sxz" else "s"
+    return f"{m.group('b')}{genitive} presidium{m.group('owner') or ''}"
 
 
 def _one_name(a: str, b: str) -> bool:

@@ -2477,6 +2477,12 @@ class _Groups:
         if (doc is not None and doc.group and re.fullmatch(r"(?i)bolagets\s+styrelse", name)
                 and (company := _company_at_end(doc.group))):
             return f"Styrelsen, {company}"  # "bolagets styrelse" in the minutes of the company's ägarråd
+        if (doc is not None and doc.group and doc.group.endswith(" kommun") and ", " in doc.group
+                and (at := re.fullmatch(r"(?P<b>kommunala\s+[\wåäö-]+rådet)\s+i\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+)", name, re.I))
+                and doc.group.rsplit(", ", 1)[1].split()[0].casefold() in (at.group("p").casefold(), f"{at.group('p').casefold()}s")):
+            # "kommunala pensionärsrådet i Åby" in the minutes of a nämnd of Åby kommun: that kommun's council, as
+            # "kommunala pensionärsrådet" is
+            return f"{at.group('b')}, {doc.group.rsplit(', ', 1)[1]}"
         if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):
             return name
         body, owner = doc.group.rsplit(", ", 1)

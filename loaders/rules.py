@@ -2112,6 +2112,24 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "vård.", body="Samverkansgrupp äldre",
                        facts=(("mandate", "Styrgrupp Barnahus", "Ledningsgruppen för vård", "refers"),))),
          counter_examples=("Eva Ek beslutade 2027-03-19 att skicka rapporten till Per Lund.",)),
+    # a matter handed on with the body's proposal of what the one above decide: "att överlämna överenskommelsen till
+    # kommunfullmäktige med förslaget att fullmäktige godkänner den" (a proposal to the council, no bare referral)
+    Rule("handed_on_with_proposal", "mandate", mandate="recommends", decision_only=True,
+         triggers=("med förslag",),
+         pattern=r"^(?:att\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,5}?\s+)?"
+                 r"(?:överlämna|översända|lämna\s+över|överlämnar|översänder|överlämnas|översänds)\s+"
+                 r"(?:[^.;]{2,160}?\s+)?till\s+(?P<to>(?:kommun|region|förbunds)?fullmäktige|[a-zåäö]*(?:styrelsen|nämnden)|"
+                 r"[A-ZÅÄÖ][^.;:,]{1,60}?)\s+med\s+(?:sitt\s+|eget\s+)?förslag(?:et)?\s+(?:om\s+)?att\s+"
+                 r"(?:(?:kommun|region|förbunds)?fullmäktige\s+|[a-zåäö]*(?:styrelsen|nämnden)\s+|den\s+|det\s+)?"
+                 r"(?:godkänn|anta[rg]?\b|fastställ|beslut|bifall)[a-zåäö]*",
+         examples=(_ex("att överlämna överenskommelsen om hemsjukvård till kommunfullmäktige med förslaget att fullmäktige "
+                       "godkänner den", ("mandate", "Socialnämnden", "kommunfullmäktige", "recommends"),
+                       decision=True, body="Socialnämnden"),
+                   _ex("Planen överlämnas till kommunstyrelsen med förslag att anta den.",
+                       ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"),
+                       decision=True, body="Socialnämnden")),
+         counter_examples=("Eva Ek överlämnar rapporten till Per Lind med förslag att han läser den.",
+                           "Eva Ek kom med förslag att anta planen.")),
     Rule("decision_refers", "mandate", exclusive=False, decision_only=True,
          triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta ", "skickar",
                    "skicka ", "lämnar", "lämna "),
@@ -4350,6 +4368,22 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Politiskt samverkansråd", "samtliga huvudmän", "recommends"),))),
          counter_examples=("Riktlinjen, som Eva Ek rekommenderade oss att läsa, diskuterades.",
                            "Överenskommelsen rekommenderas av många.")),
+    # the body that prepared a matter, named with its standing recommendation in a relative clause in the present:
+    # "Avtalet har beretts i Politiskt samråd Åby som rekommenderar kommunerna att anta det" (a body's name holds a
+    # word in lower case, a person's does not; an acronym stands alone)
+    Rule("prepared_in_body_that_recommends", "mandate", mandate="recommends", exclusive=False,
+         triggers=("som rekommenderar", "som också rekommenderar", "som även rekommenderar"),
+         pattern=r"\b(?:i|av|inom)\s+(?P<from>[A-ZÅÄÖ]{2,8}|[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,6}?\s+[a-zåäö][\wåäö-]*"
+                 r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}),?\s+som\s+(?:också\s+|även\s+)?rekommenderar\s+"
+                 r"(?P<to>kommunerna(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|huvudmännen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|"
+                 r"(?:samtliga\s+|alla\s+)?(?:medlems)?kommuner(?:na)?|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+att\s+(?:anta|besluta|godkänna|"
+                 r"tillämpa|införa|fastställa|ställa\s+sig\s+bakom)\b",
+         examples=(_ex("Avtalet har beretts i Politiskt samråd Åby som rekommenderar kommunerna att anta det.",
+                       body="Socialnämnden", facts=(("mandate", "Politiskt samråd Åby", "kommunerna", "recommends"),)),
+                   _ex("Planen har tagits fram av LSVO, som rekommenderar huvudmännen att fastställa den.",
+                       body="Socialnämnden", facts=(("mandate", "LSVO", "huvudmännen", "recommends"),))),
+         counter_examples=("Planen har tagits fram av Eva Ek som rekommenderar kommunerna att anta den.",
+                           "Avtalet har beretts i samrådet som rekommenderar oss att läsa det.")),
     # another body's recommendation told in the perfect, subject first: "LSVO har den 14 mars 2031 rekommenderat PSVO
     # att ställa sig bakom den reviderade överenskommelsen"
     Rule("has_recommended", "mandate", mandate="recommends", exclusive=False, triggers=("rekommenderat",),

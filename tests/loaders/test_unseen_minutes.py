@@ -296,7 +296,15 @@ Huvudman/Ledamot/Ersättare table, an official's title "… och ordförande i G 
 roster in columns of spaces, a state authority's member with no party, "har från och med … utsett X till ordinarie
 ledamot i förbundets styrelse efter Y", "att projektägaren X kommun ska lämna en delrapport …") and a kommunalt
 funktionshinderråd (members by nämnd and by förening, "utsåg X till representant med Y som ersättare" in a body the
-point's text names in full and its title short).
+point's text names in full and its title short); and of a region whose name ends in s, in ``politisk`` a socialnämnd's
+text protocol ("§ 46  Dnr SN 2027/112", Ärendebeskrivning / Beslutsunderlag / "Förvaltningens förslag till beslut" /
+Yrkande / Beslutsgång / Reservation / Protokollsanteckning, an entledigande and "välja X till ny representant i G efter
+Y", "beretts i G som rekommenderar kommunerna att anta det", "Nämnden behöver utse en ny representant …",
+"delegationsordningen revideras"), a vård- och omsorgsnämnd's Word protocol (a Namn/Parti/Funktion/Närvaro table,
+"Tjänstgör för X", "kommunala pensionärsrådet" named with and without its place, "överlämna … till kommunfullmäktige med
+förslaget att fullmäktige godkänner den") and a regional politiskt samråd as PDF (its roster per huvudman, "valdes att
+jämte ordföranden justera", "har på samrådets uppdrag tagit fram", "uppdra åt presidiet", "G samordnar remissvaren"
+and its signature table read a cell a line).
 Each folder is loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
