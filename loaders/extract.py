@@ -2701,6 +2701,9 @@ _PROSE_CHAIR = re.compile(r"(?<=[.)])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ]
 _PROSE_NOTES = re.compile(r"(?<=[.)])\s+(?:Minnes)?(?:[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\s+"
                           r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
                           r"(?P<tail>\s*\([^()]{3,80}\)|,\s*[^.;:()]{3,80}?(?=\.(?:\s|$)))?\.?")
+# who kept the notes told with her as the subject: "Oskar Lind, Region X, förde anteckningar."
+_PROSE_NOTES_BY = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:,\s*[^.,;:()]{3,60},)?)"
+                             r"\s+(?:förde|skrev|för|skriver)\s+(?:minnes)?anteckningar(?:na)?\.?")
 
 
 def _notes_keeper(m: re.Match, roster: str) -> str:
@@ -2719,9 +2722,8 @@ def _notes_keeper(m: re.Match, roster: str) -> str:
         return ""
     tail = tail[1:-1] if tail[:1] == "(" else tail.lstrip(", ")
     return f" Övriga: {who} (sekreterare), {tail}."
-# who kept the notes told with her as the subject: "Oskar Lind, Region X, förde anteckningar."
-_PROSE_NOTES_BY = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:,\s*[^.,;:()]{3,60},)?)"
-                             r"\s+(?:förde|skrev|för|skriver)\s+(?:minnes)?anteckningar(?:na)?\.?")
+
+
 # a guest for an item told in a sentence after the roster: "Under punkt 3 medverkade Eva Ek, projektledare."
 _PROSE_MORE_AT = re.compile(r"(?<=[.)])\s+Under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)\s+"
                             r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?P<who>[A-ZÅÄÖ][^.]{2,160}?)\.(?=\s|$)")

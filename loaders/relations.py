@@ -3601,10 +3601,10 @@ _NAMED_KIND_TAIL = re.compile(r"(?i)(?:(?:delregionala|länsgemensamma|länsöve
                               + r"(?:en)?\s*(?P<tail>.*)$")
 
 
-# a kommun named in full ("Lövsta kommun", "Klippviks kommun") or by the house it meets in ("Sandhamra kommunhus",
-# "Klippviks stadshus"), found by the word after the name (a scan from every capital costs more)
 # a body's kind that is a compound of "grupp" at the start of its name: "Sommargrupp för utskrivningsklara"
 _COMPOUND_GRUPP_HEAD = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,}grupp)\b(?!en)")
+# a kommun named in full ("Lövsta kommun", "Klippviks kommun") or by the house it meets in ("Sandhamra kommunhus",
+# "Klippviks stadshus"), found by the word after the name (a scan from every capital costs more)
 _KOMMUN_WORD = re.compile(r"\s(?:kommun\b(?!\s*(?:hus|styrelse|fullmäktige))|stadshus|kommunhus)")
 _NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäö-]+$")
 
@@ -8386,7 +8386,8 @@ _REPORT_AT_MEETING = re.compile(r"\b(?:(?:åter)?redovisa|(?:åter)?rapportera|p
 # a piece of work handed in at the meeting of a body named in the genitive: "lämna förslag … inför RLG:s möte den
 # 11 februari", "redovisa planen till styrgruppens sammanträde i maj" (what is only to be ready by then, "ta fram en
 # plan till rådets möte", is not yet a report)
-_DELIVERED_FOR_MEETING = re.compile(r"(?:^|\boch\s+)(?:lämna|redovisa|presentera|överlämna|rapportera)\b[^.;]*?\b(?:till|inför)\s+(?P<to>[A-ZÅÄÖa-zåäö][\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+"
+_DELIVERED_FOR_MEETING = re.compile(r"(?:^|\boch\s+)(?:lämna|redovisa|presentera|överlämna|rapportera)\b[^.;]*?"
+                                    r"\b(?:till|inför)\s+(?P<to>[A-ZÅÄÖa-zåäö][\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+"
                                     r"(?:nästa\s+|kommande\s+|ordinarie\s+)?(?:sammanträde|möte)\b")
 
 
