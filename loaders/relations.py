@@ -8793,6 +8793,11 @@ class _Extractor:
         if created:
             self._remember_created(name)
 
+    def _set_up_here(self) -> list[str]:
+        """The bodies the item being read has set up, in the order it set them up."""
+        here = self.ctx.item.number if self.ctx.item else None
+        return [g.name for g in self.out.groups if g.created and g.item == here]
+
     def _remember_created(self, name: str) -> None:
         """The names a body just set up goes by later: its own, and its kind in the definite where the kind is a
         compound of "grupp" no vocabulary knows ("Sommargrupp för X": "Sommargruppen")."""
@@ -9376,9 +9381,7 @@ class _Extractor:
         if "apport till " in title and (to := _OWN_REPORT_TO_TITLE.match(title)) and (body := self._meeting_body()):
             # "Lägesrapport till RLG om utskrivning": the body that met reports to the body the title names
             rest = to.group("to")
-            gs = find_groups(rest[:1].upper() + rest[1:])
-            named = (self._body_ref(rest) if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", rest) else
-                     self.ctx.resolve_generic(gs[0]) if gs and gs[0].start == 0 and gs[0].end >= len(rest) - 1 else None)
+            named = self._body_a_title_names(rest)
             if named and named == rest and rest.isupper():
                 # "Rapport till RPO / RPO psykisk hälsa har begärt en lägesrapport …": the body by the longer name
                 # the item gives it
@@ -9422,6 +9425,14 @@ class _Extractor:
             self.mandate(body, gs[0].name, "delegates", it.number, None)
         self.ctx.clause = ""
 
+    def _body_a_title_names(self, name: str) -> str | None:
+        """The body a title names whole: by its acronym ("RLG"), or by a name the title does not run past, a bare kind
+        ("styrgruppen") the one it stands for."""
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", name):
+            return self._body_ref(name)
+        gs = find_groups(name[:1].upper() + name[1:])
+        return self.ctx.resolve_generic(gs[0]) if gs and gs[0].start == 0 and gs[0].end >= len(name) - 1 else None
+
     def _task_from_title(self, it: ParsedItem) -> None:
         """An item titled "Handlingsplan – uppdraget från RLG": the body named gave the body that met the task."""
         m = _TASK_FROM_TITLE.search(it.title or "")
@@ -9431,13 +9442,9 @@ class _Extractor:
         rest = m.group("g").strip(" .:")
         if not rest[:1].isupper():
             return  # "uppdrag från det delregionala politiska samrådet": a body described, named in the text
-        gs = find_groups(rest)
-        if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", rest):
-            giver = self._body_ref(rest)  # "uppdraget från RLG": a body by its acronym
-        elif not gs or gs[0].start != 0 or gs[0].end < len(rest) - 1:
-            return  # a name the title runs past, or no body at all ("uppdrag från regeringen")
-        else:
-            giver = self.ctx.resolve_generic(gs[0])
+        # ("uppdraget från RLG": a body by its acronym; not a name the title runs past, nor no body at all: "uppdrag
+        # från regeringen")
+        giver = self._body_a_title_names(rest)
         if not giver or giver.casefold() == body.casefold():
             return
         self.ctx.clause = it.title
@@ -11221,7 +11228,7 @@ class _Extractor:
         the one named leads the body the item has just set up, and sits in it."""
         m = self._LEADS_NEW_BODY_RE.match(s)
         here = self.ctx.item.number if self.ctx.item else None
-        made = [g.name for g in self.out.groups if g.created and g.item == here]
+        made = self._set_up_here()
         who = self._people(m.group("who")) if m and made else None
         if not who or len(who) != 1:
             return False
@@ -11246,7 +11253,7 @@ class _Extractor:
         if not m or is_person_name(m.group("side")[:-1]):
             return False  # "Evas ersättare är …": a person's stand-in, no side's seat
         here = self.ctx.item.number if self.ctx.item else None
-        made = [g.name for g in self.out.groups if g.created and g.item == here]
+        made = self._set_up_here()
         group = self._body_ref(m.group("group")) if m.group("group") else (made[-1] if made else None)
         who = self._people(m.group("who"))
         if not group or not who or len(who) != 1 or not self._is_body(group):
@@ -13917,8 +13924,7 @@ class _Extractor:
             # "… ingår som politiska representanter i Sortimentsrådets arbete med frågan": a seat in that body for
             # the piece of work, a task as well when decided
             raw_g, during = work.group("b"), f" {work.group('w')}"
-        here = self.ctx.item.number if self.ctx.item else None
-        made = [g.name for g in self.out.groups if g.created and g.item == here] if self.ctx.item else []
+        made = self._set_up_here() if self.ctx.item else []
         new_seat = False
         if who and len(made) == 1 and re.fullmatch(r"(?i)(?:den\s+nya\s+)?gruppen", raw_g.strip(" .")):
             # "Ledningsgruppen tillsätter en arbetsgrupp för X med A som sammankallande. B och C ingår i gruppen.":
@@ -13931,9 +13937,8 @@ class _Extractor:
             if not who or not gs or gs[0].start != 0 or gs[0].end < len(raw_g.rstrip(" .")) - 1:
                 return False
             grp = self.ctx.resolve_generic(gs[0])  # "projektgruppen": the body that met, or the one the minutes name
-            here = self.ctx.item.number if self.ctx.item else None
             # "RPO inrättar en arbetsgrupp för … Oskar och Hanna ingår i arbetsgruppen": the one the item sets up
-            made_here = {g.name.casefold() for g in self.out.groups if g.created and g.item == here}
+            made_here = {n.casefold() for n in self._set_up_here()}
             # ("arbetsgruppen" under "Punkt 2 – Arbetsgrupp mobila team: …": the group the item's title names, though
             # the minutes name another working group later)
             titled = bool(self.ctx.item and grp and grp.casefold() in _flatten(self.ctx.item.title or "").casefold())
@@ -13987,8 +13992,7 @@ class _Extractor:
         organisations between them are no members)."""
         m = self._PART_OF_INVERTED_RE.search(s) if "I " in s else None
         gs = find_groups(m.group("g")) if m else []
-        here = self.ctx.item.number if self.ctx.item else None
-        made = [g.name for g in self.out.groups if g.created and g.item == here]
+        made = self._set_up_here()
         if m and made and re.fullmatch(r"(?i)den\s+(?:nya|nybildade|nyinrättade)\s+(?:arbets)?gruppen", m.group("g").strip()):
             # "Nätverket beslutade att bilda en arbetsgrupp för X. I den nya gruppen ingår A, B och C."
             gs, grp = [None], made[-1]
@@ -16049,7 +16053,7 @@ class _Extractor:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         noun = m.group("noun").casefold()
-        made = {g.name for g in self.out.groups if g.created and g.item == item}
+        made = set(self._set_up_here())
         # the task of the item last given whose work it names, or given to a body set up for it
         last = next((a for a in [a for a in self.out.assignments if a.item == item][::-1][:3]
                      if noun in a.task.casefold() or (made & set(a.assignees) and self._DELIVERABLE.match(noun))
@@ -16094,7 +16098,7 @@ class _Extractor:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         head = _stem_kind(m.group("head"))
-        made = [g.name for g in self.out.groups if g.created and g.item == item and g.name.casefold().startswith(head)]
+        made = [n for n in self._set_up_here() if n.casefold().startswith(head)]
         if len(made) != 1:
             return False
         raw_to = (m.group("to") or m.group("to2")).strip()
