@@ -160,6 +160,10 @@ TASK_VERBS = (
     "för\\s+[\\wåäö-]*(?:rådet|gruppen|nämnden|styrelsen|utskottet|nätverket|beredningen)\\s+(?:den\\s+)?\\d{1,2}\\s+[a-zåä]{3,}|"
     # (or "där" on a day, after the body the matter is raised to: "Eva föredrar ärendet där 2027-11-17")
     "där\\s+(?:den\\s+)?(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}(?:/\\d{1,2}|\\s+[a-zåä]{3,}))))",
+    # a standing duty taken over: "HN tar över anteckningarna efter KL", "Eva tar över samordningen av nätverket" (not
+    # "tar över efter Per" nor "tar över som sammankallande": a seat, read by its own rules)
+    "tar\\s+över(?=\\s+(?:anteckningarna|minnesanteckningarna|anteckningsuppdraget|ansvaret|samordningen|"
+    "sammankallandet|sekreterarskapet|kallelserna|protokollet|uppdraget)\\b)",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
     # (or with a chef by her title: "Olle tar det med avdelningens vårdenhetschef", "… tar det med enhetschefen där")
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+(?:[A-ZÅÄÖ]|(?:[a-zåäö]+(?:ens|ets)\\s+)?[a-zåäö-]*chef(?:en)?\\b))",
@@ -11553,6 +11557,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # looking for someone to fill a seat
                    _ex("Mattias letar ny representant för Åby, förslagsvis någon från hemsjukvården.", roster=_ROSTER,
                        facts=(("assignment", ["Mattias Öhrn"], "leta ny representant för Åby"),)),
+                   # a standing duty taken over, by initials
+                   _ex("HN tar över anteckningarna efter MÖ fr. nästa möte", roster=("Hanna Nilsson", "Mattias Öhrn"),
+                       facts=(("assignment", ["Hanna Nilsson"], "ta över anteckningarna efter MÖ"),)),
                    # hurried notes' word for arranging something
                    _ex("Elin Borg fixar lathund om SIP till handläggarna innan nästa möte", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "fixa lathund om SIP till handläggarna"),)),
@@ -11792,6 +11799,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Karin Wiklund"], "ta upp frågan om helgutskrivningar i Styrgrupp Nära vård"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("Arbetsgruppen håller samverkansgruppen informerad om arbetet mellan mötena.",
+                           "Elin Borg tar över efter Mattias Öhrn i arbetsgruppen.",
                            "Mattias letar efter lösningar på bemanningen.",
                            "Arbetsgruppen ska hålla samverkansgruppen informerad om arbetet mellan mötena.",
                            # what two meet for, no piece of work
