@@ -7232,8 +7232,9 @@ _KIND_SHORT = re.compile(r"^(?P<adj>(?:regional|lokal|länsgemensam|gemensam|del
 # "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
 _KIND_MEETING = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?"
                            r"(?:möte|mötet|träff|träffen)\s+(?P<prep>för|med|i|inom)\s+(?=\S)", re.I)
-# the occasion alone, in the definite: "nätverksträffen", "styrgruppsmötet"
-_DEFINITE_KIND_MEETING = re.compile(r"[a-zåäö]*(?:grupp|nätverk|råd|utskott|team)s?(?:mötet|träffen)")
+# the occasion alone, in the definite or not: "nätverksträffen", "styrgruppsmötet", "Anteckningar från
+# styrgruppsmöte" over the body's name on a line of its own
+_DEFINITE_KIND_MEETING = re.compile(r"[a-zåäö]*(?:grupp|nätverk|råd|utskott|team)s?(?:möte|mötet|träff|träffen)")
 # … and the body's own name after a dash or after "i" and its kind: "nätverksträffen – Nätverket för X",
 # "styrgruppsmötet i Styrgrupp X"
 _KIND_MEETING_THEN_NAME = re.compile(
@@ -7339,6 +7340,8 @@ def _body_cell(c: str) -> str:
     >>> _body_cell("Minnesanteckningar från nätverksträffen – Nätverket för boendestöd Åby 2027-03-10")
     'Nätverket för boendestöd Åby'
     >>> _body_cell("Minnesanteckningar från nätverksträffen")
+    ''
+    >>> _body_cell("Anteckningar från styrgruppsmöte")
     ''
     >>> _body_cell("Anteckningar från styrgruppsmötet i Styrgrupp Nära vård Åby, 2027-03-10")
     'Styrgrupp Nära vård Åby'
