@@ -7617,6 +7617,25 @@ _COMPOUND_BODY = re.compile(r"(?P<topic>[A-ZÅÄÖ][a-zåäö]{3,}?)s?(?P<kind>n
                             r"(?P<place>[A-ZÅÄÖ][\wåäö-]+)")
 
 
+def _level_written_before(short: str, full: str) -> str | None:
+    """``full`` where it names the body ``short`` names with its level or reach before it (and its place after a
+    comma), the name a page's short title leaves out.
+
+    >>> _level_written_before("Arbetsgrupp utskrivning", "Operativ arbetsgrupp utskrivning, Åby")
+    'Operativ arbetsgrupp utskrivning, Åby'
+    >>> _level_written_before("Arbetsgrupp utskrivning", "Operativ arbetsgrupp hemgång, Åby") is None
+    True
+    """
+    core = re.sub(r",\s*[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|län))?$", "", full.strip())
+    m = _LEVEL_BEFORE_KIND.fullmatch(core)
+    return full.strip() if m and m.group("rest").casefold() == short.strip().casefold() else None
+
+
+# a body's name after the word saying its level or reach: "Operativ arbetsgrupp X", "Lokala samverkansgruppen X"
+_LEVEL_BEFORE_KIND = re.compile(r"(?i)(?:operativ|taktisk|strategisk|lokal|regional|delregional|länsgemensam)a?\s+"
+                                r"(?P<rest>\S.*)")
+
+
 def _compound_written_out(short: str, full: str) -> str | None:
     """``full`` where it writes out the body ``short`` names as one word: its kind, its topic and its place.
 
@@ -7780,6 +7799,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         if (len(short) == len(full) and short != full
                 and all(f.casefold().startswith(w.casefold().rstrip(".")) for w, f in zip(short, full))):
             kinds[0] = (kinds[0][0], " ".join(full))
+    if len(kinds) >= 2 and kinds[1][0] <= kinds[0][0] + 3 and (full := _level_written_before(kinds[0][1], kinds[1][1])):
+        # "AG utskrivning 28 april" (a notes app's page title, its date and time under it) over "Operativ arbetsgrupp
+        # utskrivning, Åby": the body the title shortens, named in full with its level on the page
+        kinds[0] = (kinds[0][0], full)
     if len(kinds) >= 2 and kinds[1][0] <= kinds[0][0] + 3 and (full := _compound_written_out(kinds[0][1], kinds[1][1])):
         # "Socialchefsnätverket X" (a wiki's space) over "Regionalt nätverk för socialchefer i X län": the body's
         # name as one word, written out below

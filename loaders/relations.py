@@ -19756,7 +19756,8 @@ class _Extractor:
                                             # ("o" for "och", as hurried notes write it)
                                             r"(?:(?P<back>(?:,\s+(?=(?:del|slut)?rapport(?:en|erna)\s)|\s+(?:och|o)\s+)(?:"
                                             r"(?:del|slut)?rapport(?:en|erna)\s+(?:ska|skall|går|lämnas)\s+dit\b|"
-                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|"
+                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|(?:redovisar|(?:åter)?rapporterar)\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|"
+                                            # ("… och rapporterar rutinen dit i juni": what it reports named before where)
                                             # ("… och ska lämna en delrapport dit den 19 maj": the next report, with its modal)
                                             + _SHALL_HAND_IN + r")\s+"
                                             # ("… och rapporterar årligen dit": how often, before where)
@@ -19765,7 +19766,7 @@ class _Extractor:
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
                                             r"|\s+(?:och|o)\s+(?:(?:åter|av)?rapporterar|" + _HANDS_IN
-                                            + r"|redovisar\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|" + _SHALL_HAND_IN
+                                            + r"|(?:redovisar|(?:åter)?rapporterar)\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|" + _SHALL_HAND_IN
                                             + r")\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named

@@ -1,6 +1,7 @@
-"""Habits of minutes rendered in other ways than typed text: a Word letterhead's "Anteckningar från
-styrgruppsmöte" over the body's name on a bold line of its own; … Each read on a small minutes of its own,
-loaded alone.
+"""Habits of minutes rendered in other ways than typed text: a Word document's "Anteckningar från
+styrgruppsmöte" over the body's name on a bold line of its own; a notes app's page title shortening the body
+("AG hemgång 3 maj"), its date and time stamp under it, the body's full name with its level below. Each read on
+a small minutes of its own, loaded alone.
 """
 from __future__ import annotations
 
@@ -30,3 +31,24 @@ def test_a_meeting_named_by_its_kind_alone_leaves_the_body_to_the_line_below(tmp
     f = load_text(tmp_path, "styrgrupp.txt", STYRGRUPPSMOTE)
     assert f["body"] == "Styrgrupp för hälsofrämjande vård i Åby län"
     assert ("Olle Nord", "Styrgrupp för hälsofrämjande vård i Åby län", "member") in f["memberships"]
+
+
+NOTES_APP_PAGE = """AG hemgång 3 maj
+den 3 maj 2027
+09:15
+Operativ arbetsgrupp hemgång, Åby
+Minnesanteckningar
+Plats: Åby vårdcentral
+
+Med på mötet
+• Eva Holm, enhetschef hemtjänst, Åby kommun
+• Nils Berg, vårdcentralschef, Region Ekby
+
+1. Föregående anteckningar
+Anteckningarna läggs till handlingarna.
+"""
+
+
+def test_a_notes_app_pages_short_title_gives_way_to_the_bodys_full_name_below(tmp_path: Path) -> None:
+    f = load_text(tmp_path, "onenote.txt", NOTES_APP_PAGE)
+    assert f["body"].startswith("Operativ arbetsgrupp hemgång")
