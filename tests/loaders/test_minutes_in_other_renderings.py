@@ -1,6 +1,7 @@
 """Habits of minutes rendered in other ways than typed text: a Word document's "Anteckningar från
 styrgruppsmöte" over the body's name on a bold line of its own; a notes app's page title shortening the body
-("AG hemgång 3 maj"), its date and time stamp under it, the body's full name with its level below. Each read on
+("AG hemgång 3 maj"), its date and time stamp under it, the body's full name with its level below; a region's
+council named by what it is for after its level ("Regionalt programråd för äldres hälsa"). Each read on
 a small minutes of its own, loaded alone.
 """
 from __future__ import annotations
@@ -52,3 +53,21 @@ Anteckningarna läggs till handlingarna.
 def test_a_notes_app_pages_short_title_gives_way_to_the_bodys_full_name_below(tmp_path: Path) -> None:
     f = load_text(tmp_path, "onenote.txt", NOTES_APP_PAGE)
     assert f["body"].startswith("Operativ arbetsgrupp hemgång")
+
+
+COUNCIL_SEAT = """Minnesanteckningar
+Ledningsgrupp vård och omsorg i Åby län
+Datum: 2027-04-15
+
+Närvarande
+Anna Berg, ordförande, Region Åby
+Olle Nord, Ekby kommun
+
+1. Representation
+Ledningsgruppen utser Olle Nord till kommunernas representant i Regionalt programråd för äldres hälsa.
+"""
+
+
+def test_a_regional_council_named_by_what_it_is_for(tmp_path: Path) -> None:
+    f = load_text(tmp_path, "lg.txt", COUNCIL_SEAT)
+    assert ("Olle Nord", "Regionalt programråd för äldres hälsa", "join") in f["memberships"]
