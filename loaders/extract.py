@@ -7232,8 +7232,9 @@ _KIND_SHORT = re.compile(r"^(?P<adj>(?:regional|lokal|länsgemensam|gemensam|del
 # "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
 _KIND_MEETING = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?"
                            r"(?:möte|mötet|träff|träffen)\s+(?P<prep>för|med|i|inom)\s+(?=\S)", re.I)
-# the occasion alone, in the definite: "nätverksträffen", "styrgruppsmötet"
-_DEFINITE_KIND_MEETING = re.compile(r"[a-zåäö]*(?:grupp|nätverk|råd|utskott|team)s?(?:mötet|träffen)")
+# the occasion alone, in the definite or not: "nätverksträffen", "styrgruppsmötet", "Anteckningar från
+# styrgruppsmöte" over the body's name on a line of its own
+_DEFINITE_KIND_MEETING = re.compile(r"[a-zåäö]*(?:grupp|nätverk|råd|utskott|team)s?(?:möte|mötet|träff|träffen)")
 # … and the body's own name after a dash or after "i" and its kind: "nätverksträffen – Nätverket för X",
 # "styrgruppsmötet i Styrgrupp X"
 _KIND_MEETING_THEN_NAME = re.compile(
@@ -7339,6 +7340,8 @@ def _body_cell(c: str) -> str:
     >>> _body_cell("Minnesanteckningar från nätverksträffen – Nätverket för boendestöd Åby 2027-03-10")
     'Nätverket för boendestöd Åby'
     >>> _body_cell("Minnesanteckningar från nätverksträffen")
+    ''
+    >>> _body_cell("Anteckningar från styrgruppsmöte")
     ''
     >>> _body_cell("Anteckningar från styrgruppsmötet i Styrgrupp Nära vård Åby, 2027-03-10")
     'Styrgrupp Nära vård Åby'
@@ -7614,6 +7617,25 @@ _COMPOUND_BODY = re.compile(r"(?P<topic>[A-ZÅÄÖ][a-zåäö]{3,}?)s?(?P<kind>n
                             r"(?P<place>[A-ZÅÄÖ][\wåäö-]+)")
 
 
+def _level_written_before(short: str, full: str) -> str | None:
+    """``full`` where it names the body ``short`` names with its level or reach before it (and its place after a
+    comma), the name a page's short title leaves out.
+
+    >>> _level_written_before("Arbetsgrupp utskrivning", "Operativ arbetsgrupp utskrivning, Åby")
+    'Operativ arbetsgrupp utskrivning, Åby'
+    >>> _level_written_before("Arbetsgrupp utskrivning", "Operativ arbetsgrupp hemgång, Åby") is None
+    True
+    """
+    core = re.sub(r",\s*[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|län))?$", "", full.strip())
+    m = _LEVEL_BEFORE_KIND.fullmatch(core)
+    return full.strip() if m and m.group("rest").casefold() == short.strip().casefold() else None
+
+
+# a body's name after the word saying its level or reach: "Operativ arbetsgrupp X", "Lokala samverkansgruppen X"
+_LEVEL_BEFORE_KIND = re.compile(r"(?i)(?:operativ|taktisk|strategisk|lokal|regional|delregional|länsgemensam)a?\s+"
+                                r"(?P<rest>\S.*)")
+
+
 def _compound_written_out(short: str, full: str) -> str | None:
     """``full`` where it writes out the body ``short`` names as one word: its kind, its topic and its place.
 
@@ -7777,6 +7799,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         if (len(short) == len(full) and short != full
                 and all(f.casefold().startswith(w.casefold().rstrip(".")) for w, f in zip(short, full))):
             kinds[0] = (kinds[0][0], " ".join(full))
+    if len(kinds) >= 2 and kinds[1][0] <= kinds[0][0] + 3 and (full := _level_written_before(kinds[0][1], kinds[1][1])):
+        # "AG utskrivning 28 april" (a notes app's page title, its date and time under it) over "Operativ arbetsgrupp
+        # utskrivning, Åby": the body the title shortens, named in full with its level on the page
+        kinds[0] = (kinds[0][0], full)
     if len(kinds) >= 2 and kinds[1][0] <= kinds[0][0] + 3 and (full := _compound_written_out(kinds[0][1], kinds[1][1])):
         # "Socialchefsnätverket X" (a wiki's space) over "Regionalt nätverk för socialchefer i X län": the body's
         # name as one word, written out below

@@ -2145,6 +2145,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samverkansrådet i Rönnmarks län']
     >>> [g.name for g in find_groups("Rapporten går till Socialchefsgruppen i Rönnmarks län i mars.")]
     ['Socialchefsgruppen i Rönnmarks län']
+    >>> [g.name for g in find_groups("utse Eva Ek till representant i Regionalt programråd för äldres hälsa")]
+    ['Regionalt programråd för äldres hälsa']
     >>> v = GroupVocabulary.of(None, "Klippviks kommun, Region Havsby")
     >>> [g.name for g in find_groups("MS kontaktar rektorsgruppen i Klippvik. Chefsgruppen i Åsele träffas.", v)]
     ['rektorsgruppen i Klippvik', 'Chefsgruppen']
@@ -2702,6 +2704,13 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             tail, tail_end = _head_tail(text, m.end())
             if tail.startswith("för ") and not m.group("adj"):
                 # "Länsrådet för jämlik hälsa": a council named by what it is for, as a group is
+                add(f"{m.group(0)} {tail}", m.start(), tail_end)
+                continue
+        elif m.group("adj") and m.group(0)[:1].isupper() and not w.endswith("rådet"):
+            # "Regionalt programråd för äldres hälsa": a council of the region's named by what it is for, in the
+            # indefinite after its level
+            tail, tail_end = _head_tail(text, m.end())
+            if tail.startswith("för ") and tail.split()[1:2] and tail.split()[1] not in _PURPOSE_ONLY:
                 add(f"{m.group(0)} {tail}", m.start(), tail_end)
                 continue
         add(m.group(0), m.start(), m.end())
@@ -19756,7 +19765,8 @@ class _Extractor:
                                             # ("o" for "och", as hurried notes write it)
                                             r"(?:(?P<back>(?:,\s+(?=(?:del|slut)?rapport(?:en|erna)\s)|\s+(?:och|o)\s+)(?:"
                                             r"(?:del|slut)?rapport(?:en|erna)\s+(?:ska|skall|går|lämnas)\s+dit\b|"
-                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|"
+                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|(?:redovisar|(?:åter)?rapporterar)\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|"
+                                            # ("… och rapporterar rutinen dit i juni": what it reports named before where)
                                             # ("… och ska lämna en delrapport dit den 19 maj": the next report, with its modal)
                                             + _SHALL_HAND_IN + r")\s+"
                                             # ("… och rapporterar årligen dit": how often, before where)
@@ -19765,7 +19775,7 @@ class _Extractor:
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
                                             r"|\s+(?:och|o)\s+(?:(?:åter|av)?rapporterar|" + _HANDS_IN
-                                            + r"|redovisar\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|" + _SHALL_HAND_IN
+                                            + r"|(?:redovisar|(?:åter)?rapporterar)\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|" + _SHALL_HAND_IN
                                             + r")\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
