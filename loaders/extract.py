@@ -557,6 +557,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"loggförare|dokumentation|dokumenterar|dokumentatör|skriver|antecknar|"
                 # ("Skrev: Petter", "Vid pennan: Eva Ek": the past tense, and the pen that wrote)
                 r"skrev|vid\s+pennan|"
+                # ("Noterat av: Eva Ek", "Noterade: EE": the notes kept, in the word for jotting them down)
+                r"noterat\s+av|noterade|"
                 r"för\s+anteckningar|antecknade|antecknat(?:\s+av)?|vid\s+tangentbordet|anteckn\.?|"
                 r"(?:minnes)?anteckningar(?:na)?\s+förda\s+av|"
                 # a meeting app's template kept in English: "Note taker: Hanna Sjöström", "Minutes taken by: …"
@@ -754,7 +756,9 @@ _DECISION_LABEL = re.compile(
 # the label and its first att-clause on one line, as older protocols and associations' boards write it: "Beslut att
 # välja Eva Ek till justerare." (a sentence about a decision taken elsewhere is no label: "Beslut att införa
 # rutinen fattades av kommunstyrelsen 2024")
-_LABEL_THEN_ATT = re.compile(r"^Beslut\s+(?=att\s+[a-zåäö])")
+# (the clause's subject a member by name or initials: "Beslut att EE blir kontaktperson tills vidare", "… att Eva Ek leder")
+_LABEL_THEN_ATT = re.compile(r"^Beslut\s+(?=att\s+(?:[a-zåäö]|[A-ZÅÄÖ]{2,3}\s+[a-zåäö]{2,}(?:r|s)\b|"
+                             r"[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]{2,}(?:r|s)\b))")
 _DECISION_AS_SUBJECT = re.compile(r"\b(?:fattades|fattats|fattas|togs|tagits|tas|finns|fanns|saknas|väntas|krävs|behövs|"
                                   r"gäller|gällde|kvarstår|återstår|har|hade|är|var)\b")
 # the passive verbs that label a group's settled points, as "Beslut:" does
@@ -5733,11 +5737,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                         "ordf", "sekreterare", "justera", "vice", "1:e", "2:e", "protokoll", "mötesledare",
                         "sammankallande", "antecknare", "utses att justera")) or (
                         # "Anteckningar" as a heading of its own inside the roster, over the one who keeps them
-                        roles == ["sekreterare"] and mode == "att"
-                        and _strip_bullet(s).strip(" :").lower() in ("anteckningar", "för anteckningar")):
+                        # (any label for the notes' keeper alone on its line: "Noterat av", "Antecknade")
+                        roles == ["sekreterare"] and mode == "att" and not rest):
                     pending_role = list(roles)
-                    secretary_heading = mode == "att" and _strip_bullet(s).strip(" :").lower() in (
-                        "sekreterare", "anteckningar", "för anteckningar", "antecknare")
+                    secretary_heading = mode == "att" and roles == ["sekreterare"] and not rest
                     if mode is None:
                         mode = "att"
                         status, section_roles = "present", ["ledamot"]
@@ -10222,7 +10225,12 @@ _DECISION_VERB = (
     # styrgruppen …", "… att avstå")
     # (a noun in the definite plural is no infinitive: "… att kontaktvägarna behöver bli tydligare")
     r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)"
-    r"(?![a-zåäö]+(?:arna|erna|orna)\b)(?:[a-zåäö]+a|[a-zåäö]*(?:slå|stå|gå|få|nå))\b)"
+    r"(?![a-zåäö]+(?:arna|erna|orna)\b)(?:[a-zåäö]+a|[a-zåäö]*(?:slå|stå|gå|få|nå))\b"
+    # (or on the matter handed on, in the passive: "… om att frågan lyfts till styrgruppen"; or on what each party or one
+    # member by her initials does: "… om att varje kommun skickar sina siffror till EE", "… om att EE skriver ihop …")
+    r"|\s+att\s+(?:frågan|ärendet|den|det|saken)\s+(?:lyfts|skickas|förs|överlämnas|tas\s+upp)\s+(?:vidare\s+)?till\b"
+    r"|\s+att\s+(?:varje|respektive)\s+(?:kommun|huvudman|part|verksamhet)\s+[a-zåäö]+(?:ar|er|år)\b"
+    r"|\s+att\s+[A-ZÅÄÖ]{2,3}\s+(?:och\s+[A-ZÅÄÖ]{2,3}\s+)?[a-zåäö]+(?:ar|er|år)\b)"
 )
 # the body, in the first person or by its kind, reads a paper through, then approves or files it by a pronoun:
 # "Vi gick igenom anteckningarna från 3 februari och lade dem till handlingarna", "Gruppen gick igenom … och godkände dem"
@@ -11425,6 +11433,8 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     >>> _block_decisions("Rutinen skickas till styrgruppen. Nätverket arbetar på uppdrag av Åby BRÅ och rapporterar dit.",
     ...                  None, set())
     (['Rutinen skickas till styrgruppen.'], 'Nätverket arbetar på uppdrag av Åby BRÅ och rapporterar dit.')
+    >>> _block_decisions("En arbetsgrupp bildas med Eva Ek och Per Lund; Eva Ek är sammankallande.", None, set())[0]
+    ['En arbetsgrupp bildas med Eva Ek och Per Lund', 'Eva Ek är sammankallande.']
     """
     out: list[str] = []
     sentences = _split_sentences(text)
@@ -11466,7 +11476,9 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
                 sent, back = head, " ".join([tail[:1].upper() + tail[1:], *sentences[k + 1:]])
         t = _decided_text(sent, selves, True)
         if t:
-            out.extend(q for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip() for q in _second_act(p.strip()))
+            # ("En arbetsgrupp bildas med A, B och C; A är sammankallande": who leads it, a point of its own)
+            out.extend(q for point in _LEAD_AFTER_SEMICOLON.split(t) for p in _SAMT_ATT.split(_LEADING_ATT.sub("", point))
+                       if p.strip() for q in _second_act(p.strip()))
         if back is not None:
             return out, back
     return out, ""
@@ -11792,7 +11804,9 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             # ("… en utbildningsdag i april; JH bokar lokal och IH skickar inbjudan": who does what after the semicolon,
             # by initials, the tasks that follow from it and no part of what was decided)
             text = _DOERS_AFTER_SEMICOLON.sub("", text)
-            for text in (t for clause in _NARRATIVE_ATT_SPLIT.split(_RESPONSIBLE_NOTE.sub("", text.rstrip(" .")).rstrip(" ."))
+            # ("En arbetsgrupp bildas med A, B och C; A är sammankallande": who leads it, a decided point of its own)
+            for text in (t for point in _LEAD_AFTER_SEMICOLON.split(text)
+                         for clause in _NARRATIVE_ATT_SPLIT.split(_RESPONSIBLE_NOTE.sub("", point.rstrip(" .")).rstrip(" ."))
                          for t in _second_act(clause)):
                 decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
                                                 classification=_classify(text),
@@ -11832,6 +11846,10 @@ _LONE_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|rådet|teamet|nätv
 # sammankallande", "Per Lund är ordförande i gruppen"
 _LEAD_AFTER_APPOINTMENT = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s+är\s+"
                                      r"(?:vice\s+)?(?:sammankallande|ordförande)(?:\s+(?:i|för)\s+[^.;,]{2,80})?\.?")
+
+# the same after a semicolon, closing the sentence that set the body up: "…; Eva Ek är sammankallande"
+_LEAD_AFTER_SEMICOLON = re.compile(r"\s*;\s+(?=[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2}\s+är\s+"
+                                   r"(?:vice\s+)?(?:sammankallande|ordförande)\b)")
 
 
 # a note closing a sentence of who sees to it and when: "(Ansvar: AF, första gången v. 5)"
@@ -12409,7 +12427,9 @@ _ELECT = r"(?:valdes|utsågs|väljs|utses|utsåg|valde)"
 _PARTY_AFTER = r"(?:[^\S\n\t]*\([A-ZÅÄÖ]{1,4}\))?"
 _BESIDE_CHAIR = r"(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordföranden?\s+)?"
 _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
-    (re.compile(_WHO + r"\s+(?:hälsar\s+(?:alla\s+)?välkommen\s+och\s+)?(?:leder|ledde)\s+(?:dagens\s+)?mötet"), "ordförande"),
+    # (a network's gathering is its "träff": "Eva Ek ledde träffen och hälsade välkommen")
+    (re.compile(_WHO + r"\s+(?:(?:hälsar|hälsade)\s+(?:alla\s+)?välkommen\s+och\s+)?(?:leder|ledde)\s+(?:dagens\s+)?"
+                r"(?:mötet|träffen|sammanträdet)\b"), "ordförande"),
     (re.compile(_WHO + r"\s+(?:är|var)\s+(?:dagens\s+|mötets\s+)?(?:mötes|tillförordnad\s+)?ordförande\b(?!\s+(?:i|för|på|vid)\s)"), "ordförande"),
     (re.compile(r"\b[Tt]ill\s+(?:mötes)?ordförande\s+(?:för\s+\w+\s+)?" + _ELECT + r"\s+" + _WHO), "ordförande"),
     # ("Nämnden utser Tord Berg (M) att jämte ordföranden justera protokollet", "… utsågs att tillsammans med
@@ -12482,6 +12502,10 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     >>> roles_from_text("Ordf: Ola. Antecknat: Lovisa", att)
     >>> att[1].roles
     ['ordförande']
+    >>> att = [AttendanceEntry("Eva Ek", "present", ["ledamot"])]
+    >>> roles_from_text("Punkt 1 – Inledning\\nEva Ek ledde träffen och hälsade välkommen.", att)
+    >>> att[0].roles
+    ['ledamot', 'ordförande']
     >>> att = [AttendanceEntry("Camilla", "present", ["ledamot"]), AttendanceEntry("Hassan", "present", ["ledamot"])]
     >>> roles_from_text("närv: Camilla (VoO), Hassan (IFO)\\nant: Camilla", att)
     >>> att[0].roles
@@ -12506,6 +12530,11 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
                 continue
             key = _norm_key(" ".join(toks))
             hits = [e for e in attendance if _norm_key(e.name) == key]
+            while not hits and len(toks) > 2:
+                # "Inledning Eva Ek ledde träffen": a heading's last word on the line before, read with the
+                # name (the name the attendance lists, at the end)
+                toks = toks[1:]
+                hits = [e for e in attendance if _norm_key(e.name) == _norm_key(" ".join(toks))]
             if not hits and len(toks) == 1:
                 hits = [e for e in attendance if _norm_key(e.name).split()[0] == key]
             if len(hits) == 1 and role not in hits[0].roles:
@@ -12890,6 +12919,12 @@ def legend_acronyms(text: str) -> dict[str, str]:
     for m in _LEGEND_PAIR.finditer(text):
         out.setdefault(m.group(1), m.group(2).strip())
     return out
+
+
+# the level of the collaboration structure a title sets beside the body's name: "Samverkansgrupp Åby (taktisk nivå)",
+# "Arbetsgrupp hemtjänst – operativ nivå"
+_LEVEL_ASIDE = re.compile(r"(?i)\s*(?:\(\s*(?:politisk|strategisk|taktisk|operativ)\s+nivå\s*\)|[–-]\s*(?:politisk|strategisk|"
+                          r"taktisk|operativ)\s+nivå)\s*$")
 
 
 def parse_minutes(text: str, path: str = "", *, default_date: str | None = None, written_as: str = "") -> ParsedMinutes:
@@ -13357,6 +13392,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
             e.roles = [r for r in e.roles if r != "ledamot"]
     if body and _USERS_COUNCIL.search(body):
         _officials_of_a_users_council(attendance)
+    if body and "niv" in body[-22:] and (level := _LEVEL_ASIDE.search(body)):
+        body = body[:level.start()]  # "SAMVERKANSGRUPP ÄLDRE (taktisk nivå)": the body's level in the structure, no name
     if body and any(s.strip().isupper() and body.casefold() in s.casefold() for s in seg.lines[:20]):
         body = _recased_by_text(body, seg.lines)  # "NÄTVERKET FÖR ANHÖRIGSTÖD I ÅDALEN": each word as the text writes it
     if body and "el " in body[-14:] and (part := _PART_MARK.search(body)) and part.start() > 3:
@@ -13436,6 +13473,11 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
 _CAPS_TITLE_PLACE = re.compile(r"[#*\s]*(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9 ,()/-]*?)\s+[–-]\s+"
                                r"(?P<place>[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+(?:LÄN|KOMMUN))?)[*\s]*")
 
+# the place first, as a letterhead on the title's line: "ÅBY LÄN – SAMVERKANSGRUPP ÄLDRE (taktisk nivå)", "NORRBY KOMMUN –
+# LOKAL STYRGRUPP"
+_CAPS_PLACE_TITLE = re.compile(r"[#*\s]*(?P<place>[A-ZÅÄÖ][A-ZÅÄÖ-]+\s+(?:LÄN|KOMMUN))\s+[–-]\s+"
+                               r"(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9 ,/-]*?)(?:\s*\([a-zåäö ]+\))?[*\s]*")
+
 
 def body_with_title_place(text: str, body: str | None) -> str | None:
     r"""The body that met named with the place its title in capitals gives after a dash, where the name read from the
@@ -13446,13 +13488,15 @@ def body_with_title_place(text: str, body: str | None) -> str | None:
     'Operativ arbetsgrupp SIP – Sälvik'
     >>> body_with_title_place("# KOMPETENSRÅDET FÖR VÅRD – HEDLANDS LÄN\n", "Kompetensrådet för vård")
     'Kompetensrådet för vård – Hedlands län'
+    >>> body_with_title_place("ÅBY LÄN – SAMVERKANSGRUPP ÄLDRE (taktisk nivå)\n", "SAMVERKANSGRUPP ÄLDRE")
+    'SAMVERKANSGRUPP ÄLDRE – Åby län'
     >>> body_with_title_place("Operativ arbetsgrupp SIP – Sälvik\n", "Operativ arbetsgrupp SIP") is None
     True
     >>> body_with_title_place("MINNESANTECKNINGAR – SÄLVIK\n", "Operativ arbetsgrupp SIP") is None
     True
     """
     first = next((line for line in text.split("\n") if line.strip()), "")
-    m = _CAPS_TITLE_PLACE.fullmatch(first)
+    m = _CAPS_TITLE_PLACE.fullmatch(first) or _CAPS_PLACE_TITLE.fullmatch(first)
     if not body or not m:
         return None
     words = set(re.findall(r"[\wåäö]+", m.group("name").casefold()))

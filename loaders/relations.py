@@ -743,7 +743,9 @@ _FORMED_OF = re.compile(
     r"|\s+med\s+följande\s+(?P<listed>ledamöter|deltagare|medlemmar|representanter)\s*:\s*(?=[-–•]\s*[A-ZÅÄÖ]))"
     r"(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
-    r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+    # ("… bildas med A, B och C för att ta fram en rutin": its task told as the purpose it is set up for)
+    r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska)|för\s+att)\s+"
+    r"(?P<task>[^;]+?))?\s*\.?$")
 # seats asked for: "utse två representanter", "nominera en ledamot och en ersättare"
 _SEATS_ASKED_FOR = re.compile(r"(?:utse|nominera|föreslå)\s+(?:en|ett|två|tre|fyra|var\s+sin|sina|sin|nya?)\s+"
                               r"(?:ny\s+|ordinarie\s+)?(?:representant(?:er)?|ledam(?:ot|öter)|ersättare|företrädare)\b")
@@ -2131,6 +2133,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Vaccinationsgruppen', 'Närvårdsgruppen norra Älvby']
     >>> [g.name for g in find_groups("Eva sitter i länets nätverk för barnhälsovård. Nätverket för socialchefer träffas.")]
     ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
+    >>> [g.name for g in find_groups("rapporten som Samverkansgrupp äldre – Åby län bett om i våras")]
+    ['Samverkansgrupp äldre – Åby län']
+    >>> [g.name for g in find_groups("EE blir kontaktperson mot dietisternas nätverk tills vidare")]
+    ['dietisternas nätverk']
     >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
     []
     >>> [g.name for g in find_groups("Eva Ek utses till representant i Bygdenätverket Region Norrby under 2027.")]
@@ -2265,6 +2271,16 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
         # named as its minutes name it ("Folkhälsorådet, Åby kommun")
         found = sorted([*found, *(_Group(f"{m.group('c')[:1].upper()}{m.group('c')[1:]}et, {m.group('owner')}",
                                          m.start(), m.end()) for m in owned)], key=lambda g: g.start)
+    if "nas nätverk" in (text or "") and (held := [m for m in _PROFESSION_NETWORK.finditer(text)
+                                                 if not any(g.start <= m.start() < g.end for g in found)]):
+        # "kontaktperson mot dietisternas nätverk": a network named by those who make it up, in the genitive
+        found = sorted([*found, *(_Group(m.group(0), m.start(), m.end()) for m in held)], key=lambda g: g.start)
+    if " län" in (text or "") and any(" " in g.name and g.name[:1].isupper() for g in found):
+        # "som Samverkansgrupp äldre – Åby län bett om": the body named with its county after a dash, as its
+        # own minutes' title names it
+        found = [_Group(f"{g.name} – {m.group('p')}", g.start, m.end(), g.generic_head)
+                 if " " in g.name and g.name[:1].isupper() and (m := _LÄN_AFTER_DASH.match(text, g.end)) else g
+                 for g in found]
     if not any(g.name.endswith("s") for g in found):
         return list(found)
     # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
@@ -2273,6 +2289,13 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
 
 
+# a network by the profession of its members in the genitive plural: "dietisternas nätverk", "Kuratorernas nätverk
+# i Åby" (not the parties' or the people served: "kommunernas nätverk", "elevernas nätverk")
+_PROFESSION_NETWORK = re.compile(r"(?<![\wåäöÅÄÖ-])(?!(?:[Kk]ommunernas|[Rr]egionernas|[Dd]eltagarnas|[Ee]levernas|[Pp]atienternas|"
+                                 r"[Ff]öräldrarnas|[Bb]arnens|[Pp]ersonernas|[Vv]åra|[Dd]eras)\b)[A-ZÅÄÖa-zåäö][a-zåäö-]{3,}"
+                                 r"(?:arnas|ernas|ornas|rnas)\s+nätverk(?:et)?(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?(?![\wåäö-])")
+# the county after a body's name and a dash: " – Åby län", " - Ekby län"
+_LÄN_AFTER_DASH = re.compile(r"\s+[–-]\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+län)\b")
 # a kommun's or a region's own council by its field, in the owner's genitive: "Åby kommuns folkhälsoråd"
 _OWNER_COUNCIL = re.compile(r"\b(?P<owner>[A-ZÅÄÖ][\wåäö-]+?s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+?)s\s+"
                             r"(?P<c>(?:folkhälso|pensionärs|funktionshinder|funktionsrätts|tillgänglighets|integrations|"
@@ -3959,6 +3982,11 @@ class _Ctx:
         head = g.generic_head
         if head in self.named:
             return self.named[head]
+        if self.created and not (self.meeting or "").casefold().startswith(head) and len(
+                made := {v for v in self.created.values() if v.casefold().startswith(head + " ")}) == 1:
+            # "Arbetsgruppen redovisar ett utkast …" under a later point of the samverkansgrupp that set up "Arbetsgrupp
+            # för X" earlier in the meeting: the one body of that kind the meeting has set up
+            return made.pop()
         if self.parsed and (partner := self.joint_partner_of_kind(head)):
             return partner  # "arbetsgruppen" at a "Gemensamt möte mellan Styrgrupp X och Arbetsgrupp Y": the other body
         if self.meeting and re.match(rf"(?:[\wåäö-]+\s+){{0,2}}?{re.escape(head)}", self.meeting.casefold()):
@@ -6874,6 +6902,14 @@ _MEETING_FRONTED = re.compile(r"^(?:Vid|På|Under)\s+(?:[A-ZÅÄÖ][\wåäö-]*:
                               r"(?:senaste\s+)?(?P<noun>sammanträde|möte)(?:t)?(?P<when>(?:\s+[^,;.]{1,30}?)?),?\s+"
                               r"(?P<v>beslutade|beslöt)\s+(?P<subj>[A-ZÅÄÖ]{2,8}|[A-ZÅÄÖa-zåäö][a-zåäö]*(?:gruppen|rådet|nämnden|"
                               r"styrelsen|beredningen))\s+(?P<rest>att\s.+)$")
+
+
+# a task told with the office it is done in fronted, the doer after the verb: "Som sammankallande lämnar EE rapporten till
+# samverkansgruppen", "I egenskap av ordförande kallar Eva Ek till nästa möte"
+_OFFICE_FRONTED = re.compile(r"^(?:Som|I\s+egenskap\s+av)\s+(?:sammankallande|ordförande|samordnare|sekreterare|processledare|"
+                             r"projektledare)(?:\s+(?:för|i)\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet))?,?\s+"
+                             r"(?P<v>[a-zåäö]{2,}(?:ar|er|år|ör))\s+(?P<subj>[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)"
+                             r"\s+(?P<rest>\S.*)$")
 
 
 # each body of a kind: "Varje lokal grupp", "Respektive lokal samverkansgrupp", "Var och en av arbetsgrupperna"
@@ -14592,6 +14628,16 @@ class _Extractor:
         if "för " in s and (fp := _FRONTED_PERIOD.search(s)):
             # "utser för perioden 2027–2030 A (S) till ledamot i X": the period read after the seat, as it is mostly written
             s = f"{s[:fp.end('verb')]} {s[fp.end():]} {fp.group('span')}"
+        if s[:4] in ("Som ", "I eg") and "assignment" in kinds and (office := _OFFICE_FRONTED.match(s)):
+            # "Som sammankallande lämnar EE rapporten till samverkansgruppen": the body's report handed on in her office,
+            # the body's reporting (a mandate, read as written) and no task of hers; any other act in her office
+            # ("Som sammankallande kallar EE till nästa möte") her task, read in straight order
+            if "mandate" in kinds:
+                self._sentence_read(s, origin=origin, pos=pos, giver=giver, kinds=("mandate",))
+            if any(r.name == "lead_hands_report_to" and r.regex.search(s.rstrip(". ")) for r in rules_for(s)):
+                return
+            s = f"{office.group('subj')} {office.group('v')} {office.group('rest')}"
+            kinds = tuple(k for k in kinds if k != "mandate")
         if s[:3] in ("Vid", "På ", "Und") and " beslut" in s and (straight := _meeting_fronted(s)):
             s = straight  # "Vid LSVO:s sammanträde … beslutade LSVO att …": the decision read in straight order
         if (s[:7] == "Enligt " or ", " in s) and "mandate" in kinds and (duties := _duties_apart(s)):

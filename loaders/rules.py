@@ -3065,6 +3065,24 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Processteam vårdövergångar",
                        facts=(("mandate", "Processteam vårdövergångar", "Styrgrupp Nära vård", "reports_to"),)),),
          counter_examples=("Eva lämnar sin halvårsrapport till Styrgrupp Nära vård.",)),
+    # the body's report handed on by the one who leads it, her office fronted: "Som sammankallande lämnar EE rapporten
+    # till samverkansgruppen" (the body that met reports there; her task is read apart)
+    Rule("lead_hands_report_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("Som sammankallande", "Som ordförande", "I egenskap av sammankallande", "I egenskap av ordförande"),
+         pattern=r"^(?:Som|I\s+egenskap\s+av)\s+(?:sammankallande|ordförande)(?:\s+(?:för|i)\s+[a-zåäö]*(?:gruppen|nätverket|"
+                 r"rådet|teamet))?,?\s+(?:lämnar|överlämnar|presenterar|redovisar|föredrar|skickar)\s+(?:hon|han|[A-ZÅÄÖ]{2,4}|"
+                 r"[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s+(?:(?:slut|del|läges|halvårs|års)?rapporten|redovisningen|"
+                 r"sammanställningen|(?:nätverkets|gruppens|rådets|teamets)\s+(?:slut|del|läges|halvårs|års)?rapport)\s+"
+                 r"(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet|nätverket))"
+                 r"(?:\s+(?:senast|den|i|inför|under|vid|efter|på)\b[^.;]*)?\.?$",
+         examples=(_ex("Som sammankallande lämnar EB rapporten till Styrgrupp Barnahus.", body="Nätverket för kuratorer i Åby",
+                       facts=(("mandate", "Nätverket för kuratorer i Åby", "Styrgrupp Barnahus", "reports_to"),),
+                       roster=("Elin Borg (EB)", "Per Lind (PL)")),
+                   _ex("Som ordförande presenterar Eva Ek nätverkets halvårsrapport för samverkansgruppen i juni.",
+                       body="Nätverket för kuratorer i Åby",
+                       facts=(("mandate", "Nätverket för kuratorer i Åby", "samverkansgruppen", "reports_to"),))),
+         counter_examples=("Som sammankallande lämnar EB rapporten till Per Lind.",
+                           "Som sammankallande har EE ansvar för kallelserna.")),
     # the body's report, by no other owner, handed to a body: "Slutrapporten lämnas till LSVO i oktober" in the minutes
     # of the body that writes it
     # (a sentence of the narrative; "att … rapporten lämnas till X" among decided clauses is decision_refers' to read)
@@ -8007,7 +8025,9 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  # after "i": "… saknar representant i Samverkansgrupp X sedan …")
                  r"|^(?:[A-ZÅÄÖ][a-zåäö]+(?:vården|hälsan|tjänsten|omsorgen)|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Regionen|[A-ZÅÄÖ][a-zåäö]+)"
                  r"\s+(?:saknar|har\s+saknat)\s+(?:fortfarande\s+)?"
-                 r"(?:representant|företrädare|ledamot)\b(?:\s+i\s+(?P<group2>[A-ZÅÄÖ][^.;,]*?)(?=\s+sedan\b))?[^.;]*?\bsedan\s+(?P<old2>" + _NAME + r")\s+(?:har\s+)?"
+                 # (the body in the definite, its topic after "för": "… saknar representant i styrgruppen för X sedan …")
+                 r"(?:representant|företrädare|ledamot)\b(?:\s+i\s+(?P<group2>[A-ZÅÄÖ][^.;,]*?|[a-zåäö-]*(?:gruppen|rådet|"
+                 r"nätverket|teamet)\s+för\s+[^.;,]+?)(?=\s+sedan\b))?[^.;]*?\bsedan\s+(?P<old2>" + _NAME + r")\s+(?:har\s+)?"
                  r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b"
                  # the seat told empty since its holder left: "Kvarnsjös andra plats i nätverket står vakant sedan Hanna
                  # Ström slutade i oktober"
@@ -8045,7 +8065,10 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                    _ex("Ekby saknar representant sedan Henrik Alm slutade; Ledningsgrupp Norrby har bett Ekby kommun återkomma.",
                        ("membership", "Henrik Alm", "Samverkansgrupp äldre", "leave")),
                    _ex("Ekby kommun saknar representant i Styrgrupp Barnahus sedan Henrik Alm slutade vid årsskiftet.",
-                       ("membership", "Henrik Alm", "Styrgrupp Barnahus", "leave"), body="Ledningsgrupp Norrby")),
+                       ("membership", "Henrik Alm", "Styrgrupp Barnahus", "leave"), body="Ledningsgrupp Norrby"),
+                   # the body in the definite with its topic: that one's seat, not the body that met's
+                   _ex("Ekby kommun saknar representant i styrgruppen för Trygg hemgång sedan Henrik Alm slutade i juni.",
+                       ("membership", "Henrik Alm", "Styrgruppen för Trygg hemgång", "leave"), body="Ledningsgrupp Norrby")),
          counter_examples=("Gruppen saknar statistik sedan i våras.", "Gruppen har träffats två gånger sedan Per Lind slutat.")),
     # a leaving told in other words: "X kommer inte längre att delta i G", "X deltar inte längre i G", "X är inte
     # längre representant för Åby kommun i G", "X har avslutat sitt uppdrag i G", "Gruppen tackade X som slutar"
