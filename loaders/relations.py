@@ -17615,7 +17615,7 @@ class _Extractor:
             self.assignment(who, f"vara {seat} {g['role']} i {grp}", origin=origin, pos=pos,
                             given_by=self._current_giver(pos) or body)
             return True
-        if rule.name in ("leaves_in_other_words", "succeeds", "enters_after"):
+        if rule.name in ("leaves_in_other_words", "succeeds", "enters_after", "enters_and_succeeds"):
             # "X kommer inte längre att delta i G", "… tackade X som slutar", "Y efterträder X i G",
             # "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
             old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4") or g.get("old5")
@@ -17624,7 +17624,7 @@ class _Extractor:
                                 or g.get("new6"))
                    if rule.name != "leaves_in_other_words" else None)
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5"))
-            if rule.name == "enters_after" and not g.get("group") and old and len(old) == 1:
+            if rule.name in ("enters_after", "enters_and_succeeds") and not g.get("group") and old and len(old) == 1:
                 # "X har avsagt sig sitt uppdrag i bolagets styrelse. Y inträder … efter X": the seat X just left
                 grp = self._seat_left_in_item(old[0], item) or grp
             if not old or len(old) != 1 or not grp or (rule.name != "leaves_in_other_words" and not new):

@@ -8183,6 +8183,26 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        facts=(("membership", "Elsa Grahn", "Styrgrupp Barnahus", "replace"),))),
          counter_examples=("Den nya taxan inträder efter årsskiftet.",
                            "Avtalet träder in efter Karin Nyqvists underskrift.")),
+    # a seat entered and the one who held it named after "och efterträder": "Eva Ek, enhetschef, inträder som ny ledamot
+    # för Region Norr från och med 1 mars och efterträder Per Lind, som …" (the date and the side between)
+    Rule("enters_and_succeeds", "membership", change="replace", exclusive=False,
+         triggers=("inträder", "träder in"),
+         pattern=r"^(?P<new>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})" + _PARTY +
+                 r"(?:,[^,]{2,60},)?\s+(?:inträder|träder\s+in)\s+"
+                 r"(?:som\s+(?:ny\s+|ordinarie\s+)?(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\s+)?"
+                 r"(?:för\s+[^.;,]+?\s+)?(?:i\s+(?P<group>[^.;,]+?)\s+)?"
+                 r"(?:(?:från\s+och\s+med|fr\.o\.m\.|den)\s+[^.;,]+?\s+)?"
+                 r"och\s+(?:efterträder|ersätter)\s+(?P<old>" + _NAME + r")" + _PARTY + r"(?:[\s,]+[^;]*)?\.?$",
+         examples=(_ex("Karin Holm, enhetschef, inträder som ny ledamot för Region Öby från och med 1 april 2028 och "
+                       "efterträder Eva Ek, som därefter deltar som föredragande utan plats i gruppen.",
+                       facts=(("membership", "Karin Holm", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Eva Ek", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Elsa Grahn inträder i Styrgrupp Barnahus den 1 december och ersätter Bengt Ragnarsson.",
+                       body="Politiskt samråd Österland",
+                       facts=(("membership", "Elsa Grahn", "Styrgrupp Barnahus", "replace"),
+                              ("membership", "Bengt Ragnarsson", "Styrgrupp Barnahus", "leave")))),
+         counter_examples=("Den nya taxan inträder den 1 maj och efterträder den gamla taxan.",
+                           "Karin Holm inträder som ny ledamot från och med 1 april.")),
     # a duty two hold together: "Sara Lind och Mikael Ås delar på uppdraget som sammankallande från januari" (a seat
     # each; decided, a task each too)
     Rule("share_duty", "membership", change="join", triggers=("delar på uppdraget", "delar på rollen", "delar på ordförandeskapet",

@@ -1,0 +1,50 @@
+"""Genre rules for a beredning's notes and a styrgrupp's decision log: the title line kept apart from the kind of
+notes under it, a roster told a side a clause with titles before names at the body by its kind, a seat entered with
+the one who held it after "och efterträder"; a log's coded entries ("B-29-12") as its points."""
+from pathlib import Path
+
+from tests.loaders.test_read_formats import load_text
+
+BEREDNING = """Tjänstemannaberedningen för Politiskt samråd Nära vård Norrby
+Beredningsanteckningar från mötet den 2 februari 2028, kl. 09.00–11.15
+Plats: Teams
+
+Vid beredningen deltog från Region Norrby hälso- och sjukvårdsdirektör
+Eva Ekholm, sammankallande, och strateg Per Lindahl; från Åby kommun
+socialchef Ola Åsberg; från Ekby kommun förvaltningschef Sara Bergman.
+Öby kommun företräddes av socialchef Karin Holm, som lämnade mötet efter
+punkt 2.
+Antecknade gjorde Bo Axelsson, samordnare, Region Norrby.
+
+1. Föregående anteckningar
+Anteckningarna från beredningen 2027-12-01 lades till handlingarna.
+
+2. Beredningens sammansättning
+Lena Sandberg, primärvårdsdirektör, inträder som ny ledamot för Region
+Norrby från och med 1 mars 2028 och efterträder Per Lindahl, som därefter
+deltar som föredragande utan plats i beredningen.
+
+3. Nästa möte
+Nästa beredning hålls 2028-04-19 på Teams.
+"""
+
+BODY = "Tjänstemannaberedningen för Politiskt samråd Nära vård Norrby"
+
+
+def test_beredning_title_over_its_kind_of_notes_is_the_body(tmp_path: Path):
+    f = load_text(tmp_path, "b.txt", BEREDNING)
+    assert f["body"] == BODY
+
+
+def test_roster_by_side_with_titles_before_names_at_the_beredning(tmp_path: Path):
+    f = load_text(tmp_path, "b.txt", BEREDNING)
+    present = {a[0] for a in f["attendance"] if a[1] == "present"}
+    assert {"Eva Ekholm", "Per Lindahl", "Ola Åsberg", "Sara Bergman", "Karin Holm"} <= present
+    members = {m[0] for m in f["memberships"] if m[1] == BODY}
+    assert {"Eva Ekholm", "Ola Åsberg", "Karin Holm"} <= members
+
+
+def test_seat_entered_and_the_one_who_held_it_after_och_efterträder(tmp_path: Path):
+    f = load_text(tmp_path, "b.txt", BEREDNING)
+    assert ("Lena Sandberg", BODY, "replace") in f["memberships"]
+    assert ("Per Lindahl", BODY, "leave") in f["memberships"]
