@@ -442,6 +442,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the others at a förening's or a programme's board
                 # "Även närvarande: Maria Kvist, förvaltningschef; …" under a roster's table: the officials
                 r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|dessutom(?:\s+närvarande)?|även\s+närvarande|"
+                # ("Också med: Eva Ek, FoU X (B-29-14), och jag som för loggen": a mailed log's others there)
+                r"också\s+med|även\s+med|"
                 # "Därutöver" / "Därutöver närvarande" over the officials under the members' list
                 r"därutöver(?:\s+närvarande)?|"
                 # the officials who serve the body, under the members: "Stöd till styrgruppen" (its samordnare,
@@ -474,6 +476,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a roster split by where each sat: "På plats:" over those in the room, "Via Teams:" over the
                 # ones on the link, "Digitalt:" / "På distans:"
                 r"på\s+plats|i\s+rummet|i\s+lokalen|(?:deltog\s+)?(?:via|på)\s+(?:teams|länk|video|zoom|skype|distans)|"
+                # a decision log's count of the members there, their names under it: "Beslutsförhet: fem av sex
+                # ledamöter på plats." / "  Eva Ek, Region X (ordförande)"
+                r"beslutsförhet|"
                 r"digitalt|(?:deltog\s+)?digitalt|"
                 # a kommun's revisorer, who meet as a body of their own: "Närvarande revisorer"
                 r"(?:närvarande\s+)?(?:förtroendevalda\s+)?revisorer|"
@@ -706,6 +711,8 @@ _DOC_TYPE = re.compile(
     r"minnesanteckning|mötesanteckning|referat|sammanfattning|mötesdokumentation|dokumentation|"
     # a memo over the body's name: "MEMO" / "Arbetsgruppen för …", "Promemoria från mötet i …"
     r"memo|promemoria|"
+    # a styrgrupp's log of its decisions mailed as its notes: "Beslutslogg styrgruppen X 6/9"
+    r"beslutslogg(?:en)?|"
     # a hurried secretary's shorthand: "anteckn ledningsgrupp …", "minnesanteckn. styrgruppen"
     r"(?:minnes|mötes)?anteckn|minnesant)\b",
     re.I,
@@ -13013,6 +13020,61 @@ _DECISIONS_ALONE = re.compile(r"(?i)^(?:beslut|beslutat|fattade\s+beslut)$")
 _PART_MARK = re.compile(r"[\s,–-]*\(?\b[Dd]el\s+\d{1,2}\s*(?:av|/)\s*\d{1,2}\)?\s*$")
 
 
+# an entry of a decision log kept by code, the log's letter, the year and the entry's number, its text after a gap and
+# its further lines hanging under the text: "B-29-12  Loggen från 13 juni fastställdes." / "         Ansvar: …"
+_CODED_ENTRY = re.compile(r"^(?P<code>[A-ZÅÄÖ]{1,3}-\d{2,4}-(?P<n>\d{1,3}))(?: {2,}|\t+)(?P<text>\S.*)$")
+# the topic an entry opens with, a word or a few before a full stop: "Sammansättning. Eva Ek har …"
+_CODED_TOPIC = re.compile(r"^(?P<title>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5})\.\s+(?=[A-ZÅÄÖ])")
+
+
+def coded_log_entries_as_items(text: str) -> str:
+    r"""A decision log whose entries are numbered by code ("B-29-12", "B-29-13", …), each a point of the meeting: the
+    entry written as a numbered point by the code's last number, its opening topic the title (else the code is), its
+    hanging lines joined under it. Two entries or more of one series make a log.
+
+    >>> print(coded_log_entries_as_items("Hej,\n\nB-29-12  Loggen från 13 juni fastställdes.\n\n"
+    ...                                  "B-29-13  Sammansättning. Eva Ek lämnar gruppen\n         vid årsskiftet.\n"
+    ...                                  "  U-29-07  Nominera ledamot – Öby – 15/11"))
+    Hej,
+    <BLANKLINE>
+    12. B-29-12
+    Loggen från 13 juni fastställdes.
+    <BLANKLINE>
+    13. Sammansättning
+    Eva Ek lämnar gruppen vid årsskiftet.
+      U-29-07  Nominera ledamot – Öby – 15/11
+    """
+    if "-" not in text:
+        return text
+    lines = text.split("\n")
+    hits = [(k, m) for k, x in enumerate(lines) if (m := _CODED_ENTRY.match(x))]
+    series = Counter(m.group("code").rsplit("-", 1)[0] for _, m in hits)
+    if not series or series.most_common(1)[0][1] < 2:
+        return text
+    log = series.most_common(1)[0][0]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        m = _CODED_ENTRY.match(lines[k])
+        if not m or m.group("code").rsplit("-", 1)[0] != log:
+            out.append(lines[k])
+            k += 1
+            continue
+        indent = m.start("text")
+        body = [m.group("text").strip()]
+        k += 1
+        while k < len(lines) and lines[k].strip() and len(lines[k]) - len(lines[k].lstrip()) >= indent - 1:
+            body.append(lines[k].strip())
+            k += 1
+        entry = " ".join(body)
+        if t := _CODED_TOPIC.match(entry):
+            out += [f"{int(m.group('n'))}. {t.group('title')}", entry[t.end():]]
+        else:
+            # (an entry that is its decision alone: its code the point's title, the sentence its text)
+            out += [f"{int(m.group('n'))}. {m.group('code')}", entry]
+    return "\n".join(out)
+
+
 def log_rows_as_items(text: str) -> str:
     """Minutes kept as one decision log table whose rows are the meeting's points, and no numbered
     item otherwise: each row written out as its point, its text under it and its responsible and
@@ -13200,7 +13262,7 @@ _ABOUT_A_BODY = re.compile(r"(?i)\b(?:efter|ur|från|inför|angående|avseende|g
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
     typed = text
     text = stand_in_cells_unwrapped(
-        label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(title_in_ordinary_case(text))))))
+        label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(coded_log_entries_as_items(front_matter_labelled(title_in_ordinary_case(text)))))))
     ct = clean(text)
     seg = segment_minutes(ct, written_as or path)
     warnings: list[str] = []

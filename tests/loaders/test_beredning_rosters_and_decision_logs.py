@@ -48,3 +48,50 @@ def test_seat_entered_and_the_one_who_held_it_after_och_efterträder(tmp_path: P
     f = load_text(tmp_path, "b.txt", BEREDNING)
     assert ("Lena Sandberg", BODY, "replace") in f["memberships"]
     assert ("Per Lindahl", BODY, "leave") in f["memberships"]
+
+
+LOG = """From: Bo Axelsson <bo.axelsson@regionnorrby.se>
+To: Eva Ekholm <eva.ekholm@regionnorrby.se>, Ola Åsberg <ola.asberg@aby.se>
+Subject: Beslutslogg styrgruppen Nära vård 6/9
+Date: Fri, 7 Sep 2029 10:02:11 +0200
+Content-Type: text/plain; charset="utf-8"
+MIME-Version: 1.0
+
+Hej alla,
+
+här är beslutsloggen från gårdagens möte i Styrgrupp Nära vård (torsdag
+6 september 2029, Åby kommunhus). Vi för bara beslut och uppdrag.
+
+Beslutsförhet: tre av fyra ledamöter på plats.
+  Eva Ekholm, Region Norrby (ordförande)
+  Ola Åsberg, Åby kommun
+  Sara Bergman, Ekby kommun
+Inte närvarande: Karin Holm, Öby kommun
+Också med: Lena Sandberg, FoU Norrby (B-29-14)
+
+B-29-12  Loggen från 13 juni fastställdes.
+
+B-29-13  Sammansättning. Karin Holm lämnar styrgruppen vid årsskiftet;
+         Öby kommun nominerar efterträdare senast 15 november.
+
+B-29-14  Uppföljning av handlingsplanen. Styrgruppen ger Arbetsgrupp
+         suicidprevention i uppdrag att ta fram indikatorer för uppföljning.
+
+Hälsningar
+Bo Axelsson
+"""
+
+
+def test_decision_log_entries_by_code_are_the_points(tmp_path: Path):
+    f = load_text(tmp_path, "log.eml", LOG)
+    assert [n for n, _ in f["items"]] == ["12", "13", "14"]
+    assert "fastställa loggen från 13 juni" in f["decisions"]
+    assert (("Arbetsgrupp suicidprevention",), "ta fram indikatorer för uppföljning") in f["assignments"]
+
+
+def test_decision_log_subject_names_the_body_and_its_count_heads_the_roster(tmp_path: Path):
+    f = load_text(tmp_path, "log.eml", LOG)
+    assert f["body"] in ("Styrgrupp Nära vård", "Styrgruppen Nära vård")
+    status = {a[0]: a[1] for a in f["attendance"]}
+    assert status["Ola Åsberg"] == "present" and status["Sara Bergman"] == "present"
+    assert status["Karin Holm"] == "absent" and status["Lena Sandberg"] == "guest"
