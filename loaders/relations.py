@@ -1570,7 +1570,9 @@ _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "s
             # ("… till kommunstyrelsen för fortsatt beredning")
             "antagande", "prövning", "fortsatt",
             # "Rutinen återremitteras till arbetsgruppen för komplettering": sent back to be completed
-            "komplettering"}
+            "komplettering",
+            # "… överlämnar ärendet till Samordningsgruppen i Ekby för analys": what the receiver is to do with it
+            "analys", "utredning", "åtgärd", "åtgärder"}
 # the purposes after "för" that never start a body's topic: "kommunstyrelsen för fortsatt beredning", "… för beslut"
 _PURPOSE_ONLY = {"fortsatt", "vidare", "beslut", "kännedom", "yttrande", "antagande", "ställningstagande", "godkännande",
                  "fastställande", "prövning", "komplettering"}
@@ -17541,7 +17543,8 @@ class _Extractor:
                 return False
             self.membership(who[0], body, item, change=rule.change)
             return True
-        if rule.name in ("last_time_here", "appointed_to_represent", "appointed_to_represent_passive"):
+        if rule.name in ("last_time_here", "appointed_to_represent", "appointed_to_represent_passive",
+                         "side_appointed_to_represent"):
             who = self._people(g.get("old") or g.get("who"))
             raw = (g.get("group") or "").strip()
             grp = (_own_body(raw, body) or (body if re.fullmatch(r"(?i)gruppen|rådet", raw) else self._group_phrase(raw))

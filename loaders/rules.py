@@ -417,6 +417,8 @@ _ASKED_AT_MEETING = (r"(?:(?:vid|på)\s+sitt\s+(?:senaste\s+)?möte(?:\s+(?:den\
 # a time ("i maj"), never inside a name ("Ledningsgruppen för hälsa och välfärd i Västbo")
 # where the body referred to ends: "… till RLG:s möte i oktober" is to RLG
 _REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|fastställande|antagande|yttrande|"
+                    # ("… till Samordningsgruppen i Ekby för analys": what the receiver is to do with it)
+                    r"analys|utredning|åtgärd|åtgärder|handläggning|"
                     r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b|"
                     # ("… till RLG via ledningsgruppen", "… till styrgruppen via ordföranden": the way there, or who
                     # carries it, no part of the body it goes to)
@@ -6834,6 +6836,22 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("utse Eva Ek att representera Åby kommun i Styrgrupp Barnahus från och med 1 maj", decision=True,
                        body="Socialnämnden, Åby kommun", facts=(("membership", "Eva Ek", "Styrgrupp Barnahus", "join"),))),
          counter_examples=("Ledningsgruppen utsåg Lars Ek att företräda ledningsgruppen i frågan om avgifter.",)),
+    # a seat filled by the side it is held for, told as news: "Från och med nästa möte har Öby kommun utsett Eva Ek att
+    # företräda kommunerna i arbetsutskottet", "Åby kommun har utsett Per Lind att representera kommunen i styrgruppen"
+    Rule("side_appointed_to_represent", "membership", change="join", exclusive=False,
+         triggers=("att företräda", "att representera"),
+         pattern=r"^(?:(?:[Ff]rån\s+och\s+med|[Ff]r\.o\.m\.)\s+[^,.;]{2,40}?\s+har\s+" + _HUVUDMAN + r"\s+utsett|"
+                 + _HUVUDMAN + r"\s+har\s+utsett)\s+(?P<who>" + _NAME + r")(?:,\s+[^.;,]{2,60},)?\s+att\s+"
+                 # (the side may be placed itself: "kommunerna i Ekby i arbetsutskottet", the seat's body after the last "i")
+                 r"(?:företräda|representera)\s+(?P<hm>[^.;,]{2,60})\s+i\s+(?P<group>(?:(?!\si\s)[^.;,])+?)" + _UNTIL + r"\.?$",
+         examples=(_ex("Från och med nästa möte har Öby kommun utsett Eva Ek att företräda kommunerna i Styrgrupp Nära vård.",
+                       facts=(("membership", "Eva Ek", "Styrgrupp Nära vård", "join"),)),
+                   _ex("Från och med nästa möte har Öby kommun utsett Eva Ek att företräda kommunerna i Ekby i "
+                       "arbetsutskottet.", body="Arbetsutskottet för ledningsgruppen i Ekby",
+                       facts=(("membership", "Eva Ek", "Arbetsutskottet för ledningsgruppen i Ekby", "join"),)),
+                   _ex("Från och med nästa möte har Öby kommun utsett Eva Ek att företräda kommunerna i gruppen.",
+                       facts=(("membership", "Eva Ek", "Samverkansgrupp äldre", "join"),))),
+         counter_examples=("Öby kommun har utsett Eva Ek att företräda kommunen i frågan om avgifter.",)),
     # one of the body chosen to present a matter where it goes next: "Per Lind (M) utses att tillsammans med
     # socialchefen föredra ärendet vid nämndens sammanträde"
     Rule("appointed_to_present", "assignment", exclusive=False, triggers=("utses att", "utsågs att"),

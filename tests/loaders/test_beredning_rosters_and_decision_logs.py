@@ -95,3 +95,21 @@ def test_decision_log_subject_names_the_body_and_its_count_heads_the_roster(tmp_
     status = {a[0]: a[1] for a in f["attendance"]}
     assert status["Ola Åsberg"] == "present" and status["Sara Bergman"] == "present"
     assert status["Karin Holm"] == "absent" and status["Lena Sandberg"] == "guest"
+
+
+AU = """# Arbetsutskottet för ledningsgruppen i Norrby
+
+**Datum:** 2028-09-28  
+**Närvarande:** Eva Ekholm (ordf.), Region Norrby; Ola Åsberg, Åby kommun
+
+## 1. Avvikelser vid utskrivning
+Arbetsutskottet överlämnar ärendet till Samordningsgruppen Vårdsamverkan Norra Norrby för analys.
+Samordningsgruppen återrapporterar till ledningsgruppen senast 2028-12-14.
+"""
+
+
+def test_matter_handed_on_for_analysis_names_the_body_without_the_purpose(tmp_path: Path):
+    f = load_text(tmp_path, "au.md", AU)
+    groups = {m[1] for m in f["mandates"]} | {a for x in f["assignments"] for a in x[0]}
+    assert "Samordningsgruppen Vårdsamverkan Norra Norrby" in groups
+    assert not any(g.endswith("för analys") for g in groups)
