@@ -17618,7 +17618,7 @@ class _Extractor:
             self.assignment(who, f"vara {seat} {g['role']} i {grp}", origin=origin, pos=pos,
                             given_by=self._current_giver(pos) or body)
             return True
-        if rule.name in ("leaves_in_other_words", "succeeds", "enters_after", "enters_and_succeeds"):
+        if rule.name in ("leaves_in_other_words", "succeeds", "enters_after", "enters_and_succeeds", "tells_own_successor"):
             # "X kommer inte längre att delta i G", "… tackade X som slutar", "Y efterträder X i G",
             # "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
             old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4") or g.get("old5")

@@ -8201,6 +8201,18 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        facts=(("membership", "Elsa Grahn", "Styrgrupp Barnahus", "replace"),))),
          counter_examples=("Den nya taxan inträder efter årsskiftet.",
                            "Avtalet träder in efter Karin Nyqvists underskrift.")),
+    # the one leaving telling of her successor herself: "Eva Ek meddelade att hon från sommaren efterträds av Per Lind,
+    # Åby kommun, som företrädare för kommunerna" (her seat in the body that met, the pronoun hers)
+    Rule("tells_own_successor", "membership", change="replace", exclusive=False,
+         triggers=("efterträds av", "ersätts av", "efterträdas av", "ersättas av"),
+         pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"\s+(?:meddelade|meddelar|berättade|berättar|informerade(?:\s+om)?|"
+                 r"informerar(?:\s+om)?)\s+att\s+(?:hon|han|hen)\s+(?:(?:från|fr\.o\.m\.|efter)\s+[^.;,]{2,30}?\s+)?"
+                 + _REPLACED_BY + r"(?P<new>" + _NAME + r")" + _PARTY + r"(?:,[^.;]*)?\.?$",
+         examples=(_ex("Eva Ek meddelade att hon från sommaren efterträds av Per Lind, Åby kommun, som företrädare för "
+                       "kommunerna.", facts=(("membership", "Eva Ek", "Samverkansgrupp äldre", "leave"),
+                                             ("membership", "Per Lind", "Samverkansgrupp äldre", "replace"))),),
+         counter_examples=("Eva Ek meddelade att hon ersätts av Per Lind vid nästa möte på grund av semester.",
+                           "Eva Ek meddelade att rutinen ersätts av en ny rutin.")),
     # a seat entered and the one who held it named after "och efterträder": "Eva Ek, enhetschef, inträder som ny ledamot
     # för Region Norr från och med 1 mars och efterträder Per Lind, som …" (the date and the side between)
     Rule("enters_and_succeeds", "membership", change="replace", exclusive=False,
