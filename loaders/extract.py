@@ -442,6 +442,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the others at a förening's or a programme's board
                 # "Även närvarande: Maria Kvist, förvaltningschef; …" under a roster's table: the officials
                 r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|dessutom(?:\s+närvarande)?|även\s+närvarande|"
+                # ("Också med: Eva Ek, FoU X (B-29-14), och jag som för loggen": a mailed log's others there)
+                r"också\s+med|även\s+med|"
                 # "Därutöver" / "Därutöver närvarande" over the officials under the members' list
                 r"därutöver(?:\s+närvarande)?|"
                 # the officials who serve the body, under the members: "Stöd till styrgruppen" (its samordnare,
@@ -474,6 +476,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a roster split by where each sat: "På plats:" over those in the room, "Via Teams:" over the
                 # ones on the link, "Digitalt:" / "På distans:"
                 r"på\s+plats|i\s+rummet|i\s+lokalen|(?:deltog\s+)?(?:via|på)\s+(?:teams|länk|video|zoom|skype|distans)|"
+                # a decision log's count of the members there, their names under it: "Beslutsförhet: fem av sex
+                # ledamöter på plats." / "  Eva Ek, Region X (ordförande)"
+                r"beslutsförhet|"
                 r"digitalt|(?:deltog\s+)?digitalt|"
                 # a kommun's revisorer, who meet as a body of their own: "Närvarande revisorer"
                 r"(?:närvarande\s+)?(?:förtroendevalda\s+)?revisorer|"
@@ -498,6 +503,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a mail's notes counting who came by "us": "Med oss:", "Med oss idag:", "Med oss på träffen:"
                 r"med\s+oss(?:\s+(?:idag|i\s+dag|denna\s+gång|den\s+här\s+gången|på\s+(?:mötet|träffen)))?|"
                 r"med\s+var|(?:med\s+)?på\s+(?:mötet|träffen|dagens\s+(?:möte|träff))|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
+                # (at the body by its kind, as a roster told in a sentence opens: "Vid beredningen deltog")
+                r"(?:på|vid)\s+[a-zåäö]*(?:beredningen|gruppen|utskottet|rådet|nätverket|teamet)\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
                 # ("Deltagare, per huvudman": the same heading with a comma before what it sorts by)
@@ -706,6 +713,8 @@ _DOC_TYPE = re.compile(
     r"minnesanteckning|mötesanteckning|referat|sammanfattning|mötesdokumentation|dokumentation|"
     # a memo over the body's name: "MEMO" / "Arbetsgruppen för …", "Promemoria från mötet i …"
     r"memo|promemoria|"
+    # a styrgrupp's log of its decisions mailed as its notes: "Beslutslogg styrgruppen X 6/9"
+    r"beslutslogg(?:en)?|"
     # a hurried secretary's shorthand: "anteckn ledningsgrupp …", "minnesanteckn. styrgruppen"
     r"(?:minnes|mötes)?anteckn|minnesant)\b",
     re.I,
@@ -2596,7 +2605,9 @@ _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?
                            r"(?:\s+från\s+(?:kommunerna|regionen|kommunen|kommunens\s+sida|regionens\s+sida))?\s+var|"
                            # "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog …"
                            # "Vid sammanträdet deltog ledamöterna Eva Ek (S, ordförande), …": the seat before the names
-                           r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)"
+                           # (or at the body by its kind: "Vid beredningen deltog …", as the roster by side has it)
+                           r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet|[a-zåäö]*(?:beredningen|gruppen|utskottet|rådet|"
+                           r"nätverket|teamet))\s+(?:deltog|närvarade)"
                            r"(?P<seat>\s+(?:ledamöterna|följande\s+ledamöter))?|[Ff]öljande\s+(?:deltog|närvarade)|"
                            # "Med på mötet: A (Åby kommun), B … och jag (sekreterare). C hade förhinder.": a label, the
                            # roster a sentence after it
@@ -2649,6 +2660,11 @@ _PROSE_MORE_FROM = re.compile(r"\.\s+Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarad
 # och Ryd av B (LK).")
 _PROSE_MORE_FOR = re.compile(r"\.\s+(?:Kommunerna|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?)\s+"
                              r"(?:företräddes|representerades)(?:\s+även|\s+också)?\s+av\s+(?=[A-ZÅÄÖ])")
+# … the side named in full, its one's title before her name: ". Öby kommun företräddes av socialchef Eva Ek, som …"
+# (the side kept after her, as the roster by side gives it)
+_PROSE_MORE_FOR_TITLED = re.compile(r"\.\s+(?P<org>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)\s+"
+                                    r"(?:företräddes|representerades)\s+av\s+(?P<title>[a-zåäö][a-zåäö -]{2,50}?)\s+"
+                                    r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?=[,.]|\s+\()")
 _PROSE_MORE_FOR_GAPPED = re.compile(r"(?<=\))\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?\s+av\s+(?=[A-ZÅÄÖ])")
 # the roster going on with the next one's side before her name, inside the sentence: "…, och från Region X Eva Ek (EE),
 # Psykiatrin, som …" (the side after her name, as the list gives it)
@@ -2774,12 +2790,21 @@ _NOTES_KEPT_BY = re.compile(r"^(?:[Aa]ntecknade\s+gjorde|[Aa]ntecknar\s+gör|(?:
 
 # a roster told in a sentence by where each comes from: "Vid mötet deltog från Åby kommun Eva Ek, socialchef, och Per
 # Lind, från Region X Ola Ås, läkare, …"; each "från" + the organisation before the names it gives
-_PROSE_ROSTER_BY_ORG = re.compile(r"^(?P<head>(?:[Vv]id|[Pp]å)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade))\s+(?=från\s)")
-_FROM_ORG = re.compile(r"(?:^|,?\s+)(?:(?:och|samt)\s+)?från\s+(?P<org>(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|"
+# (or at the body by its kind: "Vid beredningen deltog från Åby kommun …", "Vid arbetsgruppen närvarade från …")
+_PROSE_ROSTER_BY_ORG = re.compile(r"^(?P<head>(?:[Vv]id|[Pp]å)\s+(?:mötet|sammanträdet|[a-zåäö]*(?:beredningen|gruppen|"
+                                  r"utskottet|rådet|nätverket|teamet))\s+(?:deltog|närvarade))\s+(?=från\s)")
+# (each side's people a clause of the list, parted by semicolons, their titles before their names: "…; från Öby kommun
+# socialchef Eva Ek")
+_FROM_ORG = re.compile(r"(?:^|[,;]?\s+)(?:(?:och|samt)\s+)?från\s+(?P<org>(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|"
                        r"[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|stad)|[A-ZÅÄÖ][\wåäö-]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
-                       r"(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ])")
-# the next one's name in a list of people with their titles: ", och Per Lind", " samt Ola Ås"
+                       r"(?=(?:[a-zåäö][\wåäö-]*\s+){0,4}[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ])")
+# the next one's name in a list of people with their titles: ", och Per Lind", " samt Ola Ås", ", och strateg Ola Ås"
+# (never inside a title: "hälso- och sjukvårdsdirektör Eva Ek")
 _NEXT_NAMED = re.compile(r",?\s+(?:och|samt)\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)")
+_NEXT_TITLED_NAMED = re.compile(r"(?<!-),?\s+(?:och|samt)\s+(?=(?:[a-zåäö][\wåäö-]*\s+){0,3}[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)")
+# one of them with the title before the name and the seat after it: "hälso- och sjukvårdsdirektör Eva Ek, sammankallande"
+_TITLE_NAME_SEAT = re.compile(r"^(?P<title>[a-zåäö][\wåäö -]{1,50}?)\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                              r"(?:,\s+(?P<seat>(?:vice\s+)?(?:ordförande|sammankallande)))?$")
 # the one who kept the notes told inside the roster: "Per Lind, handläggare, som också förde anteckningarna"
 _KEPT_THE_NOTES = re.compile(r",?\s+som\s+(?:också\s+|även\s+)?(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?\s*$")
 # the roster's sentence ends: a full stop before the next sentence's capital
@@ -2794,6 +2819,12 @@ def _roster_by_org(s: str) -> str:
     >>> _roster_by_org("Vid mötet deltog från Åby kommun Eva Ek, socialchef, och Per Lind samt från Region Norr "
     ...                "Ola Ås, läkare, som också förde anteckningarna. Bo Ahl hade förhinder.")
     'Vid mötet deltog Eva Ek, socialchef, Åby kommun; Per Lind, Åby kommun; Ola Ås (sekreterare), läkare, Region Norr. Bo Ahl hade förhinder.'
+
+    Each side's people a clause of their own, their titles before their names, at the body by its kind:
+
+    >>> _roster_by_org("Vid beredningen deltog från Region Norr hälso- och sjukvårdsdirektör Eva Ek, sammankallande, och "
+    ...                "strateg Per Lind; från Åby kommun socialchef Ola Ås. Bo Ahl hade förhinder.")
+    'Vid beredningen deltog Eva Ek (sammankallande), hälso- och sjukvårdsdirektör, Region Norr; Per Lind, strateg, Region Norr; Ola Ås, socialchef, Åby kommun. Bo Ahl hade förhinder.'
     """
     m = _PROSE_ROSTER_BY_ORG.match(s)
     stop = _SENTENCE_STOP.search(s, m.end()) if m else None
@@ -2805,8 +2836,13 @@ def _roster_by_org(s: str) -> str:
         return s
     people = []
     for org, names in zip(parts[1::2], parts[2::2]):
-        for who in _NEXT_NAMED.split(names.strip().rstrip(",")):
+        titled = names[:1].islower()  # "från Åby kommun socialchef Eva Ek …": titles before the names
+        for who in (_NEXT_TITLED_NAMED if titled else _NEXT_NAMED).split(names.strip().rstrip(",")):
             who = who.strip().rstrip(",")
+            if titled and (t := _TITLE_NAME_SEAT.match(who)):
+                who = f"{t.group('name')}, {t.group('title')}"
+                if t.group("seat"):
+                    who = _with_role(who, t.group("seat"))
             if kept := _KEPT_THE_NOTES.search(who):
                 who = _with_role(who[:kept.start()], "sekreterare")
             people.append(f"{who}, {org}")
@@ -3183,7 +3219,8 @@ def _prose_roster(s: str) -> str:
         # "Närvarande var A och B, båda vårdsamordnare. Från kommunerna deltog C, D och E.": the roster goes on
         rest = _PROSE_MORE_FROM.sub("; ", rest)
     if "des av " in rest:
-        rest = _PROSE_MORE_FOR.sub("; ", rest)
+        rest = _PROSE_MORE_FOR.sub("; ", _PROSE_MORE_FOR_TITLED.sub(
+            lambda a: f"; {a.group('name')}, {a.group('title')}, {a.group('org')}", rest))
         if " av " in rest:
             rest = _PROSE_MORE_FOR_GAPPED.sub("; ", rest)
     if "anteckningar" in rest:
@@ -3212,7 +3249,9 @@ def _roster_tail(roster: str, below: list[str]) -> bool:
     apologies, as :func:`_prose_roster` reads them after the roster's sentence."""
     probe = f"{roster} {' '.join(x.strip() for x in below)}"
     return bool(_PROSE_NOTES.match(probe, len(roster)) or _PROSE_ABSENT.match(probe, len(roster))
-                or _PROSE_CHAIR.match(probe, len(roster)))
+                or _PROSE_CHAIR.match(probe, len(roster))
+                # (one more side and its one: ". Öby kommun företräddes av socialchef Eva Ek, som …")
+                or (" företräddes av " in probe and _PROSE_MORE_FOR_TITLED.match(probe, len(roster) - 1)))
 
 
 # a sentence telling when and where the group met, before the roster in the same paragraph: "Vi träffades kl. 13.15 i
@@ -13042,6 +13081,61 @@ _DECISIONS_ALONE = re.compile(r"(?i)^(?:beslut|beslutat|fattade\s+beslut)$")
 _PART_MARK = re.compile(r"[\s,–-]*\(?\b[Dd]el\s+\d{1,2}\s*(?:av|/)\s*\d{1,2}\)?\s*$")
 
 
+# an entry of a decision log kept by code, the log's letter, the year and the entry's number, its text after a gap and
+# its further lines hanging under the text: "B-29-12  Loggen från 13 juni fastställdes." / "         Ansvar: …"
+_CODED_ENTRY = re.compile(r"^(?P<code>[A-ZÅÄÖ]{1,3}-\d{2,4}-(?P<n>\d{1,3}))(?: {2,}|\t+)(?P<text>\S.*)$")
+# the topic an entry opens with, a word or a few before a full stop: "Sammansättning. Eva Ek har …"
+_CODED_TOPIC = re.compile(r"^(?P<title>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5})\.\s+(?=[A-ZÅÄÖ])")
+
+
+def coded_log_entries_as_items(text: str) -> str:
+    r"""A decision log whose entries are numbered by code ("B-29-12", "B-29-13", …), each a point of the meeting: the
+    entry written as a numbered point by the code's last number, its opening topic the title (else the code is), its
+    hanging lines joined under it. Two entries or more of one series make a log.
+
+    >>> print(coded_log_entries_as_items("Hej,\n\nB-29-12  Loggen från 13 juni fastställdes.\n\n"
+    ...                                  "B-29-13  Sammansättning. Eva Ek lämnar gruppen\n         vid årsskiftet.\n"
+    ...                                  "  U-29-07  Nominera ledamot – Öby – 15/11"))
+    Hej,
+    <BLANKLINE>
+    12. B-29-12
+    Loggen från 13 juni fastställdes.
+    <BLANKLINE>
+    13. Sammansättning
+    Eva Ek lämnar gruppen vid årsskiftet.
+      U-29-07  Nominera ledamot – Öby – 15/11
+    """
+    if "-" not in text:
+        return text
+    lines = text.split("\n")
+    hits = [(k, m) for k, x in enumerate(lines) if (m := _CODED_ENTRY.match(x))]
+    series = Counter(m.group("code").rsplit("-", 1)[0] for _, m in hits)
+    if not series or series.most_common(1)[0][1] < 2:
+        return text
+    log = series.most_common(1)[0][0]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        m = _CODED_ENTRY.match(lines[k])
+        if not m or m.group("code").rsplit("-", 1)[0] != log:
+            out.append(lines[k])
+            k += 1
+            continue
+        indent = m.start("text")
+        body = [m.group("text").strip()]
+        k += 1
+        while k < len(lines) and lines[k].strip() and len(lines[k]) - len(lines[k].lstrip()) >= indent - 1:
+            body.append(lines[k].strip())
+            k += 1
+        entry = " ".join(body)
+        if t := _CODED_TOPIC.match(entry):
+            out += [f"{int(m.group('n'))}. {t.group('title')}", entry[t.end():]]
+        else:
+            # (an entry that is its decision alone: its code the point's title, the sentence its text)
+            out += [f"{int(m.group('n'))}. {m.group('code')}", entry]
+    return "\n".join(out)
+
+
 def log_rows_as_items(text: str) -> str:
     """Minutes kept as one decision log table whose rows are the meeting's points, and no numbered
     item otherwise: each row written out as its point, its text under it and its responsible and
@@ -13229,7 +13323,7 @@ _ABOUT_A_BODY = re.compile(r"(?i)\b(?:efter|ur|från|inför|angående|avseende|g
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
     typed = text
     text = stand_in_cells_unwrapped(
-        label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(title_in_ordinary_case(text))))))
+        label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(coded_log_entries_as_items(front_matter_labelled(title_in_ordinary_case(text)))))))
     ct = clean(text)
     seg = segment_minutes(ct, written_as or path)
     warnings: list[str] = []

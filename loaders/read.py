@@ -469,6 +469,9 @@ _GOES_ON_END = re.compile(r"(?:[,;]|\bRegion|\b(?:och|eller|samt|i|av|till|för|
 # the end of a line of running text broken inside a name: a capitalised word after a word of the sentence ("… deltog
 # Viktor" / "… med Region" / "… anteckningarna. Sofia"), where a roster's line ends with its person's organisation after a comma ("Eva Ek, Åby")
 _NAME_BROKEN_END = re.compile(r"\b[a-zåäö][\wåäö-]*\.? [A-ZÅÄÖ][a-zåäö][\wåäö-]*$")
+# a line opening with the kind of notes a title line names the body of ("Åby närvårdsgrupp" / "Beredningsanteckningar
+# från mötet …", "… Ekby" / "Minnesanteckningar 12 mars"): the document's own heading, no name's rest
+_NOTES_KIND_START = re.compile(r"[ \t]*(?:[A-ZÅÄÖ][a-zåäö-]*(?:anteckningar|protokoll)|Anteckningar|Protokoll|Minnesanteckningar)\b")
 # … and the rest of the name on the next line, which goes on with the sentence ("Hallén, verksamhetschef …", "Holm
 # (M), som …", "Ådalen behöver"), where a heading's next line is a word alone or another name ("Maja Lind …")
 _NAME_BROKEN_REST = re.compile(r"[ \t]*[A-ZÅÄÖ][\wåäö-]*(?:[,.;:)]|[ \t]+[(a-zåäö0-9])")
@@ -683,7 +686,8 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
                     # text indented under it is the heading's body, "4) Uppdrag från …" / "   Samverkansgruppen har …")
                     and ((hanging and (not word[0].isupper() or last >= width - 10)) or not word[0].isupper()
                          or _GOES_ON_END.search(above)
-                         or (_NAME_BROKEN_END.search(above) and _NAME_BROKEN_REST.match(line))
+                         or (_NAME_BROKEN_END.search(above) and _NAME_BROKEN_REST.match(line)
+                             and not _NOTES_KIND_START.match(line))
                          or (_LABELLED_LIST.match(above) and above.count(",") + above.count(" · ") >= 2))):
                 out[-1] = above + " " + line.strip(" \t")
                 last = len(line.rstrip())

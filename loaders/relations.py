@@ -1572,7 +1572,9 @@ _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "s
             # ("… till kommunstyrelsen för fortsatt beredning")
             "antagande", "prövning", "fortsatt",
             # "Rutinen återremitteras till arbetsgruppen för komplettering": sent back to be completed
-            "komplettering"}
+            "komplettering",
+            # "… överlämnar ärendet till Samordningsgruppen i Ekby för analys": what the receiver is to do with it
+            "analys", "utredning", "åtgärd", "åtgärder"}
 # the purposes after "för" that never start a body's topic: "kommunstyrelsen för fortsatt beredning", "… för beslut"
 _PURPOSE_ONLY = {"fortsatt", "vidare", "beslut", "kännedom", "yttrande", "antagande", "ställningstagande", "godkännande",
                  "fastställande", "prövning", "komplettering"}
@@ -17596,7 +17598,8 @@ class _Extractor:
                 return False
             self.membership(who[0], body, item, change=rule.change)
             return True
-        if rule.name in ("last_time_here", "appointed_to_represent", "appointed_to_represent_passive"):
+        if rule.name in ("last_time_here", "appointed_to_represent", "appointed_to_represent_passive",
+                         "side_appointed_to_represent"):
             who = self._people(g.get("old") or g.get("who"))
             raw = (g.get("group") or "").strip()
             grp = (_own_body(raw, body) or (body if re.fullmatch(r"(?i)gruppen|rådet", raw) else self._group_phrase(raw))
@@ -17670,7 +17673,7 @@ class _Extractor:
             self.assignment(who, f"vara {seat} {g['role']} i {grp}", origin=origin, pos=pos,
                             given_by=self._current_giver(pos) or body)
             return True
-        if rule.name in ("leaves_in_other_words", "succeeds", "enters_after"):
+        if rule.name in ("leaves_in_other_words", "succeeds", "enters_after", "enters_and_succeeds", "tells_own_successor"):
             # "X kommer inte längre att delta i G", "… tackade X som slutar", "Y efterträder X i G",
             # "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
             old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4") or g.get("old5")
@@ -17679,7 +17682,7 @@ class _Extractor:
                                 or g.get("new6"))
                    if rule.name != "leaves_in_other_words" else None)
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5"))
-            if rule.name == "enters_after" and not g.get("group") and old and len(old) == 1:
+            if rule.name in ("enters_after", "enters_and_succeeds") and not g.get("group") and old and len(old) == 1:
                 # "X har avsagt sig sitt uppdrag i bolagets styrelse. Y inträder … efter X": the seat X just left
                 grp = self._seat_left_in_item(old[0], item) or grp
             if not old or len(old) != 1 or not grp or (rule.name != "leaves_in_other_words" and not new):

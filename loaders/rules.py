@@ -421,6 +421,8 @@ _ASKED_AT_MEETING = (r"(?:(?:vid|på)\s+sitt\s+(?:senaste\s+)?möte(?:\s+(?:den\
 # a time ("i maj"), never inside a name ("Ledningsgruppen för hälsa och välfärd i Västbo")
 # where the body referred to ends: "… till RLG:s möte i oktober" is to RLG
 _REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|fastställande|antagande|yttrande|"
+                    # ("… till Samordningsgruppen i Ekby för analys": what the receiver is to do with it)
+                    r"analys|utredning|åtgärd|åtgärder|handläggning|"
                     r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b|"
                     # ("… till RLG via ledningsgruppen", "… till styrgruppen via ordföranden": the way there, or who
                     # carries it, no part of the body it goes to)
@@ -6861,6 +6863,22 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("utse Eva Ek att representera Åby kommun i Styrgrupp Barnahus från och med 1 maj", decision=True,
                        body="Socialnämnden, Åby kommun", facts=(("membership", "Eva Ek", "Styrgrupp Barnahus", "join"),))),
          counter_examples=("Ledningsgruppen utsåg Lars Ek att företräda ledningsgruppen i frågan om avgifter.",)),
+    # a seat filled by the side it is held for, told as news: "Från och med nästa möte har Öby kommun utsett Eva Ek att
+    # företräda kommunerna i arbetsutskottet", "Åby kommun har utsett Per Lind att representera kommunen i styrgruppen"
+    Rule("side_appointed_to_represent", "membership", change="join", exclusive=False,
+         triggers=("att företräda", "att representera"),
+         pattern=r"^(?:(?:[Ff]rån\s+och\s+med|[Ff]r\.o\.m\.)\s+[^,.;]{2,40}?\s+har\s+" + _HUVUDMAN + r"\s+utsett|"
+                 + _HUVUDMAN + r"\s+har\s+utsett)\s+(?P<who>" + _NAME + r")(?:,\s+[^.;,]{2,60},)?\s+att\s+"
+                 # (the side may be placed itself: "kommunerna i Ekby i arbetsutskottet", the seat's body after the last "i")
+                 r"(?:företräda|representera)\s+(?P<hm>[^.;,]{2,60})\s+i\s+(?P<group>(?:(?!\si\s)[^.;,])+?)" + _UNTIL + r"\.?$",
+         examples=(_ex("Från och med nästa möte har Öby kommun utsett Eva Ek att företräda kommunerna i Styrgrupp Nära vård.",
+                       facts=(("membership", "Eva Ek", "Styrgrupp Nära vård", "join"),)),
+                   _ex("Från och med nästa möte har Öby kommun utsett Eva Ek att företräda kommunerna i Ekby i "
+                       "arbetsutskottet.", body="Arbetsutskottet för ledningsgruppen i Ekby",
+                       facts=(("membership", "Eva Ek", "Arbetsutskottet för ledningsgruppen i Ekby", "join"),)),
+                   _ex("Från och med nästa möte har Öby kommun utsett Eva Ek att företräda kommunerna i gruppen.",
+                       facts=(("membership", "Eva Ek", "Samverkansgrupp äldre", "join"),))),
+         counter_examples=("Öby kommun har utsett Eva Ek att företräda kommunen i frågan om avgifter.",)),
     # one of the body chosen to present a matter where it goes next: "Per Lind (M) utses att tillsammans med
     # socialchefen föredra ärendet vid nämndens sammanträde"
     Rule("appointed_to_present", "assignment", exclusive=False, triggers=("utses att", "utsågs att"),
@@ -8215,6 +8233,38 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        facts=(("membership", "Elsa Grahn", "Styrgrupp Barnahus", "replace"),))),
          counter_examples=("Den nya taxan inträder efter årsskiftet.",
                            "Avtalet träder in efter Karin Nyqvists underskrift.")),
+    # the one leaving telling of her successor herself: "Eva Ek meddelade att hon från sommaren efterträds av Per Lind,
+    # Åby kommun, som företrädare för kommunerna" (her seat in the body that met, the pronoun hers)
+    Rule("tells_own_successor", "membership", change="replace", exclusive=False,
+         triggers=("efterträds av", "ersätts av", "efterträdas av", "ersättas av"),
+         pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"\s+(?:meddelade|meddelar|berättade|berättar|informerade(?:\s+om)?|"
+                 r"informerar(?:\s+om)?)\s+att\s+(?:hon|han|hen)\s+(?:(?:från|fr\.o\.m\.|efter)\s+[^.;,]{2,30}?\s+)?"
+                 + _REPLACED_BY + r"(?P<new>" + _NAME + r")" + _PARTY + r"(?:,[^.;]*)?\.?$",
+         examples=(_ex("Eva Ek meddelade att hon från sommaren efterträds av Per Lind, Åby kommun, som företrädare för "
+                       "kommunerna.", facts=(("membership", "Eva Ek", "Samverkansgrupp äldre", "leave"),
+                                             ("membership", "Per Lind", "Samverkansgrupp äldre", "replace"))),),
+         counter_examples=("Eva Ek meddelade att hon ersätts av Per Lind vid nästa möte på grund av semester.",
+                           "Eva Ek meddelade att rutinen ersätts av en ny rutin.")),
+    # a seat entered and the one who held it named after "och efterträder": "Eva Ek, enhetschef, inträder som ny ledamot
+    # för Region Norr från och med 1 mars och efterträder Per Lind, som …" (the date and the side between)
+    Rule("enters_and_succeeds", "membership", change="replace", exclusive=False,
+         triggers=("inträder", "träder in"),
+         pattern=r"^(?P<new>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})" + _PARTY +
+                 r"(?:,[^,]{2,60},)?\s+(?:inträder|träder\s+in)\s+"
+                 r"(?:som\s+(?:ny\s+|ordinarie\s+)?(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\s+)?"
+                 r"(?:för\s+[^.;,]+?\s+)?(?:i\s+(?P<group>[^.;,]+?)\s+)?"
+                 r"(?:(?:från\s+och\s+med|fr\.o\.m\.|den)\s+[^.;,]+?\s+)?"
+                 r"och\s+(?:efterträder|ersätter)\s+(?P<old>" + _NAME + r")" + _PARTY + r"(?:[\s,]+[^;]*)?\.?$",
+         examples=(_ex("Karin Holm, enhetschef, inträder som ny ledamot för Region Öby från och med 1 april 2028 och "
+                       "efterträder Eva Ek, som därefter deltar som föredragande utan plats i gruppen.",
+                       facts=(("membership", "Karin Holm", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Eva Ek", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Elsa Grahn inträder i Styrgrupp Barnahus den 1 december och ersätter Bengt Ragnarsson.",
+                       body="Politiskt samråd Österland",
+                       facts=(("membership", "Elsa Grahn", "Styrgrupp Barnahus", "replace"),
+                              ("membership", "Bengt Ragnarsson", "Styrgrupp Barnahus", "leave")))),
+         counter_examples=("Den nya taxan inträder den 1 maj och efterträder den gamla taxan.",
+                           "Karin Holm inträder som ny ledamot från och med 1 april.")),
     # a duty two hold together: "Sara Lind och Mikael Ås delar på uppdraget som sammankallande från januari" (a seat
     # each; decided, a task each too)
     Rule("share_duty", "membership", change="join", triggers=("delar på uppdraget", "delar på rollen", "delar på ordförandeskapet",
