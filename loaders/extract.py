@@ -724,6 +724,9 @@ _DECIDE = re.compile(
 # "LSVO beslutar (2028-04-14, § 31) att …": another meeting's decision cited by its date, background to this one
 _CITED_MEETING = re.compile(r"^\((?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{6})\b[^()]{0,30}\)")
 _DECIDES_AFTER_SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+beslutar\s*:\s*$)")
+# "PRO och SPF planerar en gemensam mässa i mars. KPR beslutar att uppdra åt …": the body's decision told in the
+# sentence after a longer one of background, in the same paragraph
+_DECIDES_ATT_AFTER_SENTENCE = re.compile(r"(?<=[a-zåäö0-9][.!])\s+(?=[A-ZÅÄÖ][\w:åäö-]*(?:\s+[\wåäö-]+){0,3}?\s+beslutar\s+att\s)")
 _DECIDE_BAD_FIRST = {
     "därefter", "sedan", "då", "vidare", "härefter", "slutligen", "också", "det", "man", "hon", "han", "de",
     "vi", "ni", "om", "när", "ordföranden", "inga", "ingen", "först", "nu", "även", "sen",
@@ -8896,6 +8899,10 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
             # "Ordföranden öppnade mötet. Ledningsgruppen beslutar:" / "– att …": the clauses follow the heading
             # that ends a line of running text
             s = s[tail.end():]
+        elif s[:1] in "-–•*" and _DECIDE.match(bare := _strip_bullet(s)):
+            s = bare  # "- KPR beslutar att lämna ett yttrande …": the body's decision as one point of a bulleted list
+        elif not _DECIDE.match(s) and (tails := list(_DECIDES_ATT_AFTER_SENTENCE.finditer(s))):
+            s = s[tails[-1].end():]
         m = _DECIDE.match(s)
         if m:
             body = _INLINE_DECISION_LABEL.sub("", m.group("body").strip())  # "Beslut: Projektgruppen beslutar att …"

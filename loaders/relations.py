@@ -7904,7 +7904,14 @@ def _presidium_of(meeting: str | None) -> str | None:
 
     >>> _presidium_of("Politiskt samråd Åbynäs")
     'Politiskt samråd Åbynäs presidium'
+
+    A name listing its fields with a comma has no place for a genitive s; its presidium is named before it:
+
+    >>> _presidium_of("Regionalt samverkansråd för vård, omsorg och skola")
+    'Presidiet, Regionalt samverkansråd för vård, omsorg och skola'
     """
+    if re.match(r"^[^,]+\s(?:för|om)\s[^,]+,\s*[a-zåäö]", meeting or ""):
+        return f"Presidiet, {meeting}"
     m = re.match(r"^(?P<b>[^,]+?)(?:\s+\([A-ZÅÄÖ]{2,8}\))?(?P<owner>,\s*.+)?$", meeting or "")
     if not m:
         return None

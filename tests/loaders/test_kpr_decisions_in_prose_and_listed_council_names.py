@@ -1,0 +1,50 @@
+"""A råd's decision told after a sentence of background or as one point of a bulleted list, and the presidium
+of a council whose name lists its fields with a comma (made-up places)."""
+from tests.loaders.test_read_formats import load_text
+
+
+KPR = """# Kommunala pensionärsrådet, Åby kommun
+
+Protokoll 2027-10-04
+
+Närvarande: Eva Lund (PRO Åby), Per Holm (SPF Åby), Anna Berg (S), kommunstyrelsen
+
+### 1. Budget 2028
+Anna Berg informerade om budgetförslaget. Rådet är oroat över neddragningen av dagverksamheten.
+
+- KPR beslutar att lämna ett yttrande till kommunstyrelsen om att dagverksamheten ska finnas kvar.
+- Per Holm skriver yttrandet.
+
+### 2. Seniormässa
+PRO och SPF planerar en gemensam seniormässa i mars 2028. KPR beslutar att uppdra åt Eva Lund att bilda en planeringsgrupp för mässan.
+
+Vid protokollet: Per Holm
+"""
+
+
+def test_a_decision_after_background_and_as_a_bullet_is_the_councils(tmp_path):
+    f = load_text(tmp_path, "kpr_aby_2027-10-04.md", KPR)
+    assert any(d.startswith("lämna ett yttrande till kommunstyrelsen") for d in f["decisions"])
+    assert any(d.startswith("uppdra åt Eva Lund att bilda en planeringsgrupp") for d in f["decisions"])
+
+
+RÅD = """UTDRAG UR PROTOKOLL
+REGION ÅS
+Regionalt samverkansråd för vård, omsorg och skola
+Sammanträdesdatum 2027-09-17
+
+§ 23  Överenskommelse om barns hälsa
+
+Beslut
+Regionalt samverkansråd beslutar
+att ställa sig bakom överenskommelsen,
+att delegera till presidiet att besluta om redaktionella ändringar i överenskommelsen.
+
+Vid protokollet
+Per Holm
+"""
+
+
+def test_the_presidium_of_a_council_whose_name_lists_fields(tmp_path):
+    f = load_text(tmp_path, "rad_as_2027-09-17.txt", RÅD)
+    assert ("Presidiet, Regionalt samverkansråd för vård, omsorg och skola",) in {a[0] for a in f["assignments"]}
