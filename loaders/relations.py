@@ -13081,11 +13081,26 @@ class _Extractor:
         r"^(?P<head>(?:att\s+)?(?:utse|välja|utser|väljer)\s+)(?:ordföranden|vice\s+ordföranden|förste\s+vice\s+ordföranden)"
         r"\s+(?P<rest>[A-ZÅÄÖ][\wåäöé-]+\s+[A-ZÅÄÖ][^.;]*?\s+till\s+[^.;]+)$")
 
+    # the offices of a presidium, each before the one elected to it: "till ordförande i arbetsutskottet välja A (S)
+    # och till vice ordförande B (C)"
+    _OFFICES_BEFORE_ELECTED_RE = re.compile(
+        r"^(?:att\s+)?till\s+(?P<r1>(?:förste\s+|andre\s+)?(?:vice\s+)?ordförande)\s+(?P<where>(?:i|för)\s+[^.;,]{3,80}?)\s+"
+        r"(?:välja|utse)\s+(?P<a>[A-ZÅÄÖ][^.;,()]{2,60}?)(?:\s+\([^()]{1,12}\))?"
+        r"(?:,\s+|\s+och\s+|\s+samt\s+)till\s+(?P<r2>(?:förste\s+|andre\s+)?(?:vice\s+)?ordförande)\s+"
+        r"(?P<b>[A-ZÅÄÖ][^.;,()]{2,60}?)(?:\s+\([^()]{1,12}\))?$")
+
     def _ms_seat_kinds(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                        giver: str | None = None) -> bool:
         """"till nämndens representanter i G välja A som ordinarie och B som ersättare", "utse ordföranden A till
-        nämndens representant i G": read as "… välja A med B som ersättare", "utse A till …"."""
-        text = s.strip().rstrip(".")
+        nämndens representant i G": read as "… välja A med B som ersättare", "utse A till …"; "till ordförande i G
+        välja A och till vice ordförande B": read as "välja A till ordförande i G", "välja B till vice …"."""
+        text = s.strip().rstrip(".,")
+        if (m := self._OFFICES_BEFORE_ELECTED_RE.match(text)) is not None:
+            if not self._people(m.group("a")) or not self._people(m.group("b")):
+                return False
+            for who, role in ((m.group("a"), m.group("r1")), (m.group("b"), m.group("r2"))):
+                self._sentence(f"välja {who} till {role} {m.group('where')}", origin=origin, pos=pos, giver=giver)
+            return True
         if (m := self._SEAT_KINDS_RE.match(text)) is not None:
             # (the body's acronym after its name is left out: "… i kommunala pensionärsrådet (KPR) välja …")
             head = re.sub(r"\s+\([A-ZÅÄÖ]{2,8}\)(?=\s+(?:välja|väljs|utse|utses)\s)", "", m.group("head"))
