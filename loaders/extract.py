@@ -11428,6 +11428,10 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
             # "Beslut: Rutinen skickas till X. Nätverket arbetar på uppdrag av Y och rapporterar dit.": the body's
             # standing mandate told after the decision goes back to the running text, no point decided
             return out, " ".join(sentences[k:])
+        if k and out and _RAISED_AFTER.match(sent) and _TASK_GIVEN.search(out[-1]):
+            # "… uppdra åt ordföranden att föra samtal med X. Ett förslag lyfts därefter till kommunstyrelsen.":
+            # where the task's outcome goes next is the mandate, told after the decision, no point decided
+            return out, " ".join(sentences[k:])
         if k and "av " in sent and _decided_by_other(sent, selves):
             # "Planen beslutas av kulturnämnden i april." after the group's stand: that body's decision to come
             return out, " ".join(sentences[k:])
@@ -11454,6 +11458,10 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
 
 
 _SHALL = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+)\s+(?:ska|skall)\s")
+# what comes of a task goes on to another body afterwards: "Ett förslag till avtal lyfts därefter till kommunstyrelsen."
+_RAISED_AFTER = re.compile(r"^[A-ZÅÄÖ][^.;]{0,80}?\s(?:lyfts|förs|överlämnas|skickas|tas\s+upp)\s+(?:därefter|sedan|efter\s+det)\s+"
+                           r"(?:vidare\s+)?(?:till|i|med)\s+[^.;]{3,80}\.?$")
+_TASK_GIVEN = re.compile(r"^(?:att\s+)?(?:uppdra\s+åt|ge\s+[^.;]{2,60}?\s+i\s+uppdrag)\s")
 # what another body is to decide, in the passive with its agent: "Planen beslutas av kulturnämnden i april 2027"
 _DECIDED_BY = re.compile(r"^[A-ZÅÄÖ][^.;]{0,80}?\s(?:beslutas|fastställs|antas)\s+(?:sedan\s+|slutligt\s+|formellt\s+)?"
                          r"av\s+(?P<body>[a-zåäöA-ZÅÄÖ][^.;]{2,80}?)(?:\s+(?:i|den|under|vid|senare|efter|på)\s+[^.;]*)?\.?$")

@@ -20062,7 +20062,8 @@ class _Extractor:
                                    and re.match(r"[-–•*\s]*(?:Frågan|Ärendet)\b", getattr(self, "_prev_clause", "") or ""))
                 # ("Lyfts t. PT 19/10, LM föredrar där.": hurried notes leave out the subject, the item's matter)
                 hurried = re.match(r"[-–•*\s]*Lyfts\s+(?:vidare\s+)?till\s", s)
-                if (re.search(r"\b(?:Förslag(?:et)?|[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|Utkastet|Underlaget|Rutinen)\b",
+                # ("Ett förslag till avtal lyfts därefter till kommunstyrelsen": what a task given just before yields)
+                if (re.search(r"\b(?:[Ff]örslag(?:et)?|[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|Utkastet|Underlaget|Rutinen)\b",
                               s[:m.start()]) or _DEFINITE_WORK_FIRST.match(s) or question_before or hurried) and (
                         ctx.reporting_body or not re.search(r"\b(?:har|hade)\s+lyfts\s", s)):
                     # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till

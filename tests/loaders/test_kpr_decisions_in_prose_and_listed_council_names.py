@@ -48,3 +48,22 @@ Per Holm
 def test_the_presidium_of_a_council_whose_name_lists_fields(tmp_path):
     f = load_text(tmp_path, "rad_as_2027-09-17.txt", RÅD)
     assert ("Presidiet, Regionalt samverkansråd för vård, omsorg och skola",) in {a[0] for a in f["assignments"]}
+
+
+BUN = """ÅBY KOMMUN
+Barn- och utbildningsnämnden
+Protokoll 2027-08-26
+
+Beslutande: Eva Lund (S), ordförande; Per Holm (C)
+
+§ 50 Samverkan om gymnasieplatser
+Beslut
+Nämnden beslutar att uppdra åt ordföranden att föra samtal med Norrby kommun om ett samverkansavtal. Ett förslag till avtal lyfts därefter till kommunstyrelsen.
+"""
+
+
+def test_where_a_tasks_outcome_goes_next_is_no_decided_point(tmp_path):
+    f = load_text(tmp_path, "bun_aby_2027-08-26.txt", BUN)
+    assert not any("lyfts därefter" in d for d in f["decisions"])
+    assert any(d.startswith("uppdra åt ordföranden att föra samtal") for d in f["decisions"])
+    assert any(m[2] == "refers" and m[1].startswith("Kommunstyrelsen") for m in f["mandates"])
