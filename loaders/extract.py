@@ -724,9 +724,6 @@ _DECIDE = re.compile(
 # "LSVO beslutar (2028-04-14, § 31) att …": another meeting's decision cited by its date, background to this one
 _CITED_MEETING = re.compile(r"^\((?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{6})\b[^()]{0,30}\)")
 _DECIDES_AFTER_SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+beslutar\s*:\s*$)")
-# "PRO och SPF planerar en gemensam mässa i mars. KPR beslutar att uppdra åt …": the body's decision told in the
-# sentence after a longer one of background, in the same paragraph
-_DECIDES_ATT_AFTER_SENTENCE = re.compile(r"(?<=[a-zåäö0-9][.!])\s+(?=[A-ZÅÄÖ][\w:åäö-]*(?:\s+[\wåäö-]+){0,3}?\s+beslutar\s+att\s)")
 _DECIDE_BAD_FIRST = {
     "därefter", "sedan", "då", "vidare", "härefter", "slutligen", "också", "det", "man", "hon", "han", "de",
     "vi", "ni", "om", "när", "ordföranden", "inga", "ingen", "först", "nu", "även", "sen",
@@ -4808,7 +4805,10 @@ class _Table:
                         # (a one-word organisation in a column right of the names is the row's: "Lungföreningen")
                         (k == 0 or k < min((j for j, c in enumerate(self.columns) if c[1] == "name"), default=0))
                         and " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())
-                        and not _AUTHORITY_WORD.fullmatch(v)):
+                        and not _AUTHORITY_WORD.fullmatch(v)
+                        # ("Kommunen | A (S), B (M) | C (C)": the kommun's side of a råd, in the definite, by
+                        # the pensioners' associations' rows)
+                        and v.casefold() not in ("kommunen", "regionen")):
                     return None  # a new section in the left column ("Tjänstgörande" / "ersättare"), not
                     # the unit a secretary comes from ("Samverkanskansliet")
         names = [k for k, (_, kind, _) in enumerate(self.columns) if kind == "name"]
@@ -8899,10 +8899,6 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
             # "Ordföranden öppnade mötet. Ledningsgruppen beslutar:" / "– att …": the clauses follow the heading
             # that ends a line of running text
             s = s[tail.end():]
-        elif s[:1] in "-–•*" and _DECIDE.match(bare := _strip_bullet(s)):
-            s = bare  # "- KPR beslutar att lämna ett yttrande …": the body's decision as one point of a bulleted list
-        elif not _DECIDE.match(s) and (tails := list(_DECIDES_ATT_AFTER_SENTENCE.finditer(s))):
-            s = s[tails[-1].end():]
         m = _DECIDE.match(s)
         if m:
             body = _INLINE_DECISION_LABEL.sub("", m.group("body").strip())  # "Beslut: Projektgruppen beslutar att …"
@@ -10533,6 +10529,8 @@ class _Selves:
     True
     >>> _Selves("Ledningsgruppen för vård och omsorg i Åsen (LVÅ)", "").is_self("LVÅ")
     True
+    >>> _Selves("Kommunala pensionärsrådet i Åby kommun", "").is_self("KPR")
+    True
     """
 
     def __init__(self, body: str | None, title_text: str, cue_lines: set[int] | None = None, text: str = ""):
@@ -10551,6 +10549,7 @@ class _Selves:
                         break
         self.title = " ".join(title_text.casefold().split()) + " " + (body or "").casefold()
         self.first_word = (body or "").casefold().split()[0] if (body or "").split() else ""
+        self.second_word = (body or "").casefold().split()[1] if len((body or "").split()) > 1 else ""
         # (the initials of the name's common words after it: "LSG" of "Ledningsgruppen för samverkan …" spells those)
         self.later_initials = {w[0] for w in (body or "").split()[1:] if w[:1].islower() and len(w) >= 4}
         # a title that names no kind of body ("LSVO protokoll") cannot tell 'Ledningsgruppen' from others
@@ -10579,8 +10578,13 @@ class _Selves:
         if bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title):
             return True
         # the acronym of the compound the body's name opens with: "PVR beslutade …" in the minutes of "Primärvårdsrådet"
-        return _compound_acronym(subject.strip(), self.first_word) and \
-            not any(c in self.later_initials for c in subject.strip()[1:].casefold())
+        # (or of the word before it and that compound: "KPR" of "Kommunala pensionärsrådet i Åby kommun")
+        acr = subject.strip()
+        return _compound_acronym(acr, self.first_word) and \
+            not any(c in self.later_initials for c in acr[1:].casefold()) or (
+                len(acr) == 3 and acr.isupper() and acr.isalpha() and len(self.second_word) >= 10
+                and acr[0].casefold() == self.first_word[:1] and acr[1].casefold() == self.second_word[0]
+                and acr[2].casefold() in self.second_word[4:])
 
 
 def _compound_acronym(acr: str, word: str) -> bool:

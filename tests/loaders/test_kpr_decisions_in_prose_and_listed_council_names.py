@@ -1,4 +1,4 @@
-"""A råd's decision told after a sentence of background or as one point of a bulleted list, and the presidium
+"""A råd's decision told by its letters (KPR) after background or as a bullet, its roster's kommun row, and the presidium
 of a council whose name lists its fields with a comma (made-up places)."""
 from tests.loaders.test_read_formats import load_text
 
@@ -67,3 +67,24 @@ def test_where_a_tasks_outcome_goes_next_is_no_decided_point(tmp_path):
     assert not any("lyfts därefter" in d for d in f["decisions"])
     assert any(d.startswith("uppdra åt ordföranden att föra samtal") for d in f["decisions"])
     assert any(m[2] == "refers" and m[1].startswith("Kommunstyrelsen") for m in f["mandates"])
+
+
+KPR_TABLE = """# Kommunala pensionärsrådet i Åby kommun
+
+**Protokoll** · 4 oktober 2027 · Träffpunkt Linden, Åby
+
+## Deltagare
+
+| Organisation | Ledamöter | Ersättare |
+|---|---|---|
+| PRO Åby | Gunnar Ek, Berit Lund | Sven Holm (frånvarande) |
+| Kommunen | Anna-Karin Berg (S), kommunstyrelsen; Erik Boman (M), socialnämnden – frånvarande | Lena Sand (C), socialnämnden |
+
+### 1. Öppnande
+Gunnar Ek ledde mötet.
+"""
+
+
+def test_the_kommuns_row_of_a_council_roster_in_the_definite(tmp_path):
+    att = {(n, s) for n, s, _ in load_text(tmp_path, "kpr_aby_2027-10-04.md", KPR_TABLE)["attendance"]}
+    assert {("Anna-Karin Berg", "present"), ("Erik Boman", "absent"), ("Lena Sand", "present")} <= att
