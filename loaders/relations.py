@@ -10754,6 +10754,15 @@ class _Extractor:
             self.mandate(giver, each.group("each"), "refers", item, pos)
             if (to := _target(m.group("to")[:each.start()], self.ctx)) and self._is_body(to):
                 self.mandate(giver, to, "refers", item, pos)
+        elif m and (places := _ORGAN_OF_PLACES.search(m.group("to"))) and places.end() == len(m.group("to").rstrip()):
+            # "till regionfullmäktige samt kommunfullmäktige i Åby, Ekå och Ås för godkännande": the organ of each
+            # kommun by its place, and the body named before them
+            for place in re.split(r",\s*|\s+och\s+", places.group("places")):
+                if (to := _target(f"{places.group('organ')} i {_kommun_of_place(place)}", self.ctx)) and self._is_body(to):
+                    self.mandate(giver, to, "refers", item, pos)
+            head = re.sub(r"(?:,|\s+och|\s+samt)$", "", m.group("to")[:places.start()].rstrip())
+            if head and (to := _target(head, self.ctx)) and self._is_body(to):
+                self.mandate(giver, to, "refers", item, pos)
         elif m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
             self.mandate(giver, to, "refers", item, pos)
         return False

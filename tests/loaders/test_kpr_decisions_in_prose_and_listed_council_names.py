@@ -88,3 +88,27 @@ Gunnar Ek ledde mötet.
 def test_the_kommuns_row_of_a_council_roster_in_the_definite(tmp_path):
     att = {(n, s) for n, s, _ in load_text(tmp_path, "kpr_aby_2027-10-04.md", KPR_TABLE)["attendance"]}
     assert {("Anna-Karin Berg", "present"), ("Erik Boman", "absent"), ("Lena Sand", "present")} <= att
+
+
+RÅD_FULLMÄKTIGE = """UTDRAG UR PROTOKOLL
+REGION ÅS
+Regionalt samverkansråd för vård och omsorg
+Sammanträdesdatum 2027-09-17
+
+§ 23  Överenskommelse om barns hälsa
+
+Region Ås och kommunerna Åby, Ekeby och Norrby har arbetat fram en gemensam överenskommelse.
+
+Beslut
+Regionalt samverkansråd beslutar
+att ställa sig bakom överenskommelsen,
+att överlämna överenskommelsen till regionfullmäktige samt kommunfullmäktige i Åby, Ekeby och Norrby för godkännande.
+
+Vid protokollet
+Per Holm
+"""
+
+
+def test_an_agreement_handed_to_each_kommuns_fullmaktige_by_its_place(tmp_path):
+    refers = {m[1] for m in load_text(tmp_path, "rad_as_2027-09-17.txt", RÅD_FULLMÄKTIGE)["mandates"] if m[2] == "refers"}
+    assert {"Kommunfullmäktige, Åby kommun", "Kommunfullmäktige, Ekeby kommun", "Kommunfullmäktige, Norrby kommun"} <= refers
