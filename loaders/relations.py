@@ -3430,7 +3430,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         first = s.split()[0].casefold() if s.split() else ""
         if first in _ROLE_NOUNS and len(s.split()) <= 8:
             return [s]
-    if decision and _DECIDED_TITLE_SUBJECT.fullmatch(s):
+    # ("Presidiet får i uppdrag att ta fram … som behandlas vid rådets nästa möte" after the decided points, the
+    # paragraph of its own: the task the meeting gives its presidium, under no item reporting another body)
+    if (decision or _PRESIDIUM_REF.fullmatch(s) and not ctx.reporting_body) and _DECIDED_TITLE_SUBJECT.fullmatch(s):
         if _PRESIDIUM_REF.fullmatch(s) and (presidium := _presidium_of(ctx.meeting)):
             return [presidium]  # "Presidiet får i uppdrag att …": the presidium of the body that met, named after it
         return [s]  # "Förvaltningschefen får i uppdrag att …", "Presidiet ges i uppdrag att …": the role stays

@@ -112,3 +112,11 @@ Per Holm
 def test_an_agreement_handed_to_each_kommuns_fullmaktige_by_its_place(tmp_path):
     refers = {m[1] for m in load_text(tmp_path, "rad_as_2027-09-17.txt", RÅD_FULLMÄKTIGE)["mandates"] if m[2] == "refers"}
     assert {"Kommunfullmäktige, Åby kommun", "Kommunfullmäktige, Ekeby kommun", "Kommunfullmäktige, Norrby kommun"} <= refers
+
+
+def test_the_presidium_given_a_task_after_the_decided_points(tmp_path):
+    text = RÅD.replace("i överenskommelsen.\n", "i överenskommelsen.\n\nPresidiet får i uppdrag att ta fram ett förslag "
+                                                 "till uppföljningsplan, som behandlas vid rådets nästa möte.\n")
+    tasks = load_text(tmp_path, "rad_as_2027-09-17.txt", text)["assignments"]
+    assert (("Presidiet, Regionalt samverkansråd för vård, omsorg och skola",),
+            "ta fram ett förslag till uppföljningsplan, som behandlas vid rådets nästa möte") in tasks
