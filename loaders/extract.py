@@ -10578,11 +10578,13 @@ class _Selves:
         if bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title):
             return True
         # the acronym of the compound the body's name opens with: "PVR beslutade …" in the minutes of "Primärvårdsrådet"
-        # (or of the word before it and that compound: "KPR" of "Kommunala pensionärsrådet i Åby kommun")
+        # (or, a kommun's council, of the word before it and that compound: "KPR" of "Kommunala pensionärsrådet i Åby
+        # kommun", as such a råd is called in every kommun)
         acr = subject.strip()
         return _compound_acronym(acr, self.first_word) and \
             not any(c in self.later_initials for c in acr[1:].casefold()) or (
                 len(acr) == 3 and acr.isupper() and acr.isalpha() and len(self.second_word) >= 10
+                and self.second_word.rstrip(",").endswith("rådet")
                 and acr[0].casefold() == self.first_word[:1] and acr[1].casefold() == self.second_word[0]
                 and acr[2].casefold() in self.second_word[4:])
 
