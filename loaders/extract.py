@@ -248,8 +248,6 @@ _REPLACED_BY = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+
                           r"(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\.?$")
 # the seat held at this meeting written out in full on the person's line: "…, tjänstgörande ersättare för Eva Lund"
 # (the secretary's short forms of the same: "Per Ek (V) tjg för Eva Lund (V)", "ersättare, tjänstgör för Eva Lund")
-# an ersättare's seat told by the member's name and party only: " för Per Lund (KD)"
-_SERVING_SECTION_FOR = re.compile(r"^\s*för\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2}\s*\([A-ZÅÄÖ]{1,4}\)\s*$")
 _SERVING_WORDED = re.compile(r"\btjänstgörande\s+ersättare\b|\btjg\.?\s+för\b|\btjänstgör\s+för\b", re.I)
 _ROLE_WORDS = {
     "vice ordförande": "vice ordförande", "1:e vice ordförande": "1:e vice ordförande",
@@ -1964,13 +1962,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         sub_for = m.group("who").strip()
         # "Ingela Norrman, ers SKPF för Sven Ahl": the association both sit for stays on the line
         s = s[: m.start()] + s[m.end():] + (f", {m['seat']}" if m.groupdict().get("seat") else "")
-        listed_as_ersättare = "ersättare" in roles
         roles = _as_ersättare(roles)
-        if status == "present" and "tjänstgörande ersättare" not in roles and (
-                _SERVING_WORDED.search(m.group(0)) or listed_as_ersättare and _SERVING_SECTION_FOR.match(m.group(0))):
+        if status == "present" and "tjänstgörande ersättare" not in roles and _SERVING_WORDED.search(m.group(0)):
             # "Tomas Ek (S), tjänstgörande ersättare för Eva Lund (V)": the ersättare who holds a seat at this
-            # meeting, a role of its own beside the plain ersättare who only listens ("Mia Ek (KD) för Per Lund (KD)"
-            # under "Tjänstgörande ersättare": the seat named, one politician for another)
+            # meeting, a role of its own beside the plain ersättare who only listens
             roles.append("tjänstgörande ersättare")
     elif "ersätter " in s and (stand_in := _STANDS_IN_FOR_TITLE.search(s)):
         # "Maria Ek, förvaltningschef (ersätter socialchefen)": there for the member named by her post
