@@ -4848,7 +4848,10 @@ class _Table:
                         # (a one-word organisation in a column right of the names is the row's: "Lungföreningen")
                         (k == 0 or k < min((j for j, c in enumerate(self.columns) if c[1] == "name"), default=0))
                         and " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())
-                        and not _AUTHORITY_WORD.fullmatch(v)):
+                        and not _AUTHORITY_WORD.fullmatch(v)
+                        # ("Kommunen | A (S), B (M) | C (C)": the kommun's side of a råd, in the definite, by
+                        # the pensioners' associations' rows)
+                        and v.casefold() not in ("kommunen", "regionen")):
                     return None  # a new section in the left column ("Tjänstgörande" / "ersättare"), not
                     # the unit a secretary comes from ("Samverkanskansliet")
         names = [k for k, (_, kind, _) in enumerate(self.columns) if kind == "name"]
@@ -10599,6 +10602,8 @@ class _Selves:
     True
     >>> _Selves("Ledningsgruppen för vård och omsorg i Åsen (LVÅ)", "").is_self("LVÅ")
     True
+    >>> _Selves("Kommunala pensionärsrådet i Åby kommun", "").is_self("KPR")
+    True
     """
 
     def __init__(self, body: str | None, title_text: str, cue_lines: set[int] | None = None, text: str = ""):
@@ -10617,6 +10622,7 @@ class _Selves:
                         break
         self.title = " ".join(title_text.casefold().split()) + " " + (body or "").casefold()
         self.first_word = (body or "").casefold().split()[0] if (body or "").split() else ""
+        self.second_word = (body or "").casefold().split()[1] if len((body or "").split()) > 1 else ""
         # (the initials of the name's common words after it: "LSG" of "Ledningsgruppen för samverkan …" spells those)
         self.later_initials = {w[0] for w in (body or "").split()[1:] if w[:1].islower() and len(w) >= 4}
         # a title that names no kind of body ("LSVO protokoll") cannot tell 'Ledningsgruppen' from others
@@ -10645,8 +10651,15 @@ class _Selves:
         if bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title):
             return True
         # the acronym of the compound the body's name opens with: "PVR beslutade …" in the minutes of "Primärvårdsrådet"
-        return _compound_acronym(subject.strip(), self.first_word) and \
-            not any(c in self.later_initials for c in subject.strip()[1:].casefold())
+        # (or, a kommun's council, of the word before it and that compound: "KPR" of "Kommunala pensionärsrådet i Åby
+        # kommun", as such a råd is called in every kommun)
+        acr = subject.strip()
+        return _compound_acronym(acr, self.first_word) and \
+            not any(c in self.later_initials for c in acr[1:].casefold()) or (
+                len(acr) == 3 and acr.isupper() and acr.isalpha() and len(self.second_word) >= 10
+                and self.second_word.rstrip(",").endswith("rådet")
+                and acr[0].casefold() == self.first_word[:1] and acr[1].casefold() == self.second_word[0]
+                and acr[2].casefold() in self.second_word[4:])
 
 
 def _compound_acronym(acr: str, word: str) -> bool:
@@ -11496,6 +11509,10 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
             # "Beslut: Rutinen skickas till X. Nätverket arbetar på uppdrag av Y och rapporterar dit.": the body's
             # standing mandate told after the decision goes back to the running text, no point decided
             return out, " ".join(sentences[k:])
+        if k and out and _RAISED_AFTER.match(sent) and _TASK_GIVEN.search(out[-1]):
+            # "… uppdra åt ordföranden att föra samtal med X. Ett förslag lyfts därefter till kommunstyrelsen.":
+            # where the task's outcome goes next is the mandate, told after the decision, no point decided
+            return out, " ".join(sentences[k:])
         if k and "av " in sent and _decided_by_other(sent, selves):
             # "Planen beslutas av kulturnämnden i april." after the group's stand: that body's decision to come
             return out, " ".join(sentences[k:])
@@ -11524,6 +11541,10 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
 
 
 _SHALL = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+)\s+(?:ska|skall)\s")
+# what comes of a task goes on to another body afterwards: "Ett förslag till avtal lyfts därefter till kommunstyrelsen."
+_RAISED_AFTER = re.compile(r"^[A-ZÅÄÖ][^.;]{0,80}?\s(?:lyfts|förs|överlämnas|skickas|tas\s+upp)\s+(?:därefter|sedan|efter\s+det)\s+"
+                           r"(?:vidare\s+)?(?:till|i|med)\s+[^.;]{3,80}\.?$")
+_TASK_GIVEN = re.compile(r"^(?:att\s+)?(?:uppdra\s+åt|ge\s+[^.;]{2,60}?\s+i\s+uppdrag)\s")
 # what another body is to decide, in the passive with its agent: "Planen beslutas av kulturnämnden i april 2027"
 _DECIDED_BY = re.compile(r"^[A-ZÅÄÖ][^.;]{0,80}?\s(?:beslutas|fastställs|antas)\s+(?:sedan\s+|slutligt\s+|formellt\s+)?"
                          r"av\s+(?P<body>[a-zåäöA-ZÅÄÖ][^.;]{2,80}?)(?:\s+(?:i|den|under|vid|senare|efter|på)\s+[^.;]*)?\.?$")

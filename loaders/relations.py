@@ -3464,7 +3464,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         first = s.split()[0].casefold() if s.split() else ""
         if first in _ROLE_NOUNS and len(s.split()) <= 8:
             return [s]
-    if decision and _DECIDED_TITLE_SUBJECT.fullmatch(s):
+    # ("Presidiet får i uppdrag att ta fram … som behandlas vid rådets nästa möte" after the decided points, the
+    # paragraph of its own: the task the meeting gives its presidium, under no item reporting another body)
+    if (decision or _PRESIDIUM_REF.fullmatch(s) and not ctx.reporting_body) and _DECIDED_TITLE_SUBJECT.fullmatch(s):
         if _PRESIDIUM_REF.fullmatch(s) and (presidium := _presidium_of(ctx.meeting)):
             return [presidium]  # "Presidiet får i uppdrag att …": the presidium of the body that met, named after it
         return [s]  # "Förvaltningschefen får i uppdrag att …", "Presidiet ges i uppdrag att …": the role stays
@@ -7951,7 +7953,14 @@ def _presidium_of(meeting: str | None) -> str | None:
 
     >>> _presidium_of("Politiskt samråd Åbynäs")
     'Politiskt samråd Åbynäs presidium'
+
+    A name listing its fields with a comma has no place for a genitive s; its presidium is named before it:
+
+    >>> _presidium_of("Regionalt samverkansråd för vård, omsorg och skola")
+    'Presidiet, Regionalt samverkansråd för vård, omsorg och skola'
     """
+    if re.match(r"^[^,]+\s(?:för|om)\s[^,]+,\s*[a-zåäö]", meeting or ""):
+        return f"Presidiet, {meeting}"
     m = re.match(r"^(?P<b>[^,]+?)(?:\s+\([A-ZÅÄÖ]{2,8}\))?(?P<owner>,\s*.+)?$", meeting or "")
     if not m:
         return None
@@ -10794,6 +10803,15 @@ class _Extractor:
             self.mandate(giver, each.group("each"), "refers", item, pos)
             if (to := _target(m.group("to")[:each.start()], self.ctx)) and self._is_body(to):
                 self.mandate(giver, to, "refers", item, pos)
+        elif m and (places := _ORGAN_OF_PLACES.search(m.group("to"))) and places.end() == len(m.group("to").rstrip()):
+            # "till regionfullmäktige samt kommunfullmäktige i Åby, Ekå och Ås för godkännande": the organ of each
+            # kommun by its place, and the body named before them
+            for place in re.split(r",\s*|\s+och\s+", places.group("places")):
+                if (to := _target(f"{places.group('organ')} i {_kommun_of_place(place)}", self.ctx)) and self._is_body(to):
+                    self.mandate(giver, to, "refers", item, pos)
+            head = re.sub(r"(?:,|\s+och|\s+samt)$", "", m.group("to")[:places.start()].rstrip())
+            if head and (to := _target(head, self.ctx)) and self._is_body(to):
+                self.mandate(giver, to, "refers", item, pos)
         elif m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
             self.mandate(giver, to, "refers", item, pos)
         return False
@@ -13121,11 +13139,26 @@ class _Extractor:
         r"^(?P<head>(?:att\s+)?(?:utse|välja|utser|väljer)\s+)(?:ordföranden|vice\s+ordföranden|förste\s+vice\s+ordföranden)"
         r"\s+(?P<rest>[A-ZÅÄÖ][\wåäöé-]+\s+[A-ZÅÄÖ][^.;]*?\s+till\s+[^.;]+)$")
 
+    # the offices of a presidium, each before the one elected to it: "till ordförande i arbetsutskottet välja A (S)
+    # och till vice ordförande B (C)"
+    _OFFICES_BEFORE_ELECTED_RE = re.compile(
+        r"^(?:att\s+)?till\s+(?P<r1>(?:förste\s+|andre\s+)?(?:vice\s+)?ordförande)\s+(?P<where>(?:i|för)\s+[^.;,]{3,80}?)\s+"
+        r"(?:välja|utse)\s+(?P<a>[A-ZÅÄÖ][^.;,()]{2,60}?)(?:\s+\([^()]{1,12}\))?"
+        r"(?:,\s+|\s+och\s+|\s+samt\s+)till\s+(?P<r2>(?:förste\s+|andre\s+)?(?:vice\s+)?ordförande)\s+"
+        r"(?P<b>[A-ZÅÄÖ][^.;,()]{2,60}?)(?:\s+\([^()]{1,12}\))?$")
+
     def _ms_seat_kinds(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                        giver: str | None = None) -> bool:
         """"till nämndens representanter i G välja A som ordinarie och B som ersättare", "utse ordföranden A till
-        nämndens representant i G": read as "… välja A med B som ersättare", "utse A till …"."""
-        text = s.strip().rstrip(".")
+        nämndens representant i G": read as "… välja A med B som ersättare", "utse A till …"; "till ordförande i G
+        välja A och till vice ordförande B": read as "välja A till ordförande i G", "välja B till vice …"."""
+        text = s.strip().rstrip(".,")
+        if (m := self._OFFICES_BEFORE_ELECTED_RE.match(text)) is not None:
+            if not self._people(m.group("a")) or not self._people(m.group("b")):
+                return False
+            for who, role in ((m.group("a"), m.group("r1")), (m.group("b"), m.group("r2"))):
+                self._sentence(f"välja {who} till {role} {m.group('where')}", origin=origin, pos=pos, giver=giver)
+            return True
         if (m := self._SEAT_KINDS_RE.match(text)) is not None:
             # (the body's acronym after its name is left out: "… i kommunala pensionärsrådet (KPR) välja …")
             head = re.sub(r"\s+\([A-ZÅÄÖ]{2,8}\)(?=\s+(?:välja|väljs|utse|utses)\s)", "", m.group("head"))
@@ -20099,7 +20132,8 @@ class _Extractor:
                                    and re.match(r"[-–•*\s]*(?:Frågan|Ärendet)\b", getattr(self, "_prev_clause", "") or ""))
                 # ("Lyfts t. PT 19/10, LM föredrar där.": hurried notes leave out the subject, the item's matter)
                 hurried = re.match(r"[-–•*\s]*Lyfts\s+(?:vidare\s+)?till\s", s)
-                if (re.search(r"\b(?:Förslag(?:et)?|[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|Utkastet|Underlaget|Rutinen)\b",
+                # ("Ett förslag till avtal lyfts därefter till kommunstyrelsen": what a task given just before yields)
+                if (re.search(r"\b(?:[Ff]örslag(?:et)?|[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|Utkastet|Underlaget|Rutinen)\b",
                               s[:m.start()]) or _DEFINITE_WORK_FIRST.match(s) or question_before or hurried) and (
                         ctx.reporting_body or not re.search(r"\b(?:har|hade)\s+lyfts\s", s)):
                     # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till

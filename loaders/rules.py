@@ -445,7 +445,7 @@ RULES: tuple[Rule, ...] = (
     # phrasings that read such seats ("… välja A med B som ersättare", "utse A till …")
     Rule("seat_by_its_kind", "membership", decision_only=True,
          triggers=("som ordinarie och", "utse ordföranden", "välja ordföranden", "utse vice ordföranden",
-                   "välja vice ordföranden"),
+                   "välja vice ordföranden", "till vice ordförande"),
          handler="_ms_seat_kinds",
          examples=(_ex("att till nämndens representanter i kommunala pensionärsrådet (KPR) välja Mona Berg (S) som ordinarie "
                        "och Ulf Dahl (M) som ersättare", decision=True, body="Omsorgsnämnden",
@@ -453,8 +453,15 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Ulf Dahl", "kommunala pensionärsrådet", "join"))),
                    _ex("att utse ordföranden Eva Strand (S) till nämndens representant i Lokal samverkansgrupp Åby",
                        decision=True, body="Omsorgsnämnden",
-                       facts=(("membership", "Eva Strand", "Lokal samverkansgrupp Åby", "join"),))),
+                       facts=(("membership", "Eva Strand", "Lokal samverkansgrupp Åby", "join"),)),
+                   # the offices of a presidium each before the one elected: "till ordförande i G välja A och till
+                   # vice ordförande B"
+                   _ex("att till ordförande i arbetsutskottet välja Eva Lund (S) och till vice ordförande Per Holm (C)",
+                       decision=True, body="Barn- och utbildningsnämnden",
+                       facts=(("assignment", ["Eva Lund"], "vara ordförande i arbetsutskottet"),
+                              ("assignment", ["Per Holm"], "vara vice ordförande i arbetsutskottet")))),
          counter_examples=("att utse ordföranden att jämte justeraren justera protokollet",
+                           "att till vice ordförande välja den som valberedningen föreslår",
                            "att välja ledamöter som ordinarie och ersättare vid nästa sammanträde")),
     Rule("seat_vacant_since_left", "membership", change="leave", exclusive=False,
          triggers=("vakant sedan", "vakant sen", "stått vakant"),
