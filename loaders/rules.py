@@ -161,9 +161,9 @@ TASK_VERBS = (
     # (or "där" on a day, after the body the matter is raised to: "Eva föredrar ärendet där 2027-11-17")
     "där\\s+(?:den\\s+)?(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}(?:/\\d{1,2}|\\s+[a-zåä]{3,}))))",
     # a standing duty taken over: "HN tar över anteckningarna efter KL", "Eva tar över samordningen av nätverket" (not
-    # "tar över efter Per" nor "tar över som sammankallande": a seat, read by its own rules)
+    # "tar över efter Per", "tar över som sammankallande" nor "tar över sekreterarskapet": a seat, read by its own rules)
     "tar\\s+över(?=\\s+(?:anteckningarna|minnesanteckningarna|anteckningsuppdraget|ansvaret|samordningen|"
-    "sammankallandet|sekreterarskapet|kallelserna|protokollet|uppdraget)\\b)",
+    "kallelserna|protokollet|uppdraget)\\b)",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
     # (or with a chef by her title: "Olle tar det med avdelningens vårdenhetschef", "… tar det med enhetschefen där")
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+(?:[A-ZÅÄÖ]|(?:[a-zåäö]+(?:ens|ets)\\s+)?[a-zåäö-]*chef(?:en)?\\b))",
@@ -11885,6 +11885,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("Arbetsgruppen håller samverkansgruppen informerad om arbetet mellan mötena.",
                            "Elin Borg tar över efter Mattias Öhrn i arbetsgruppen.",
+                           "Elin Borg tar över sekreterarskapet igen från januari.",
                            "Mattias letar efter lösningar på bemanningen.",
                            "Arbetsgruppen ska hålla samverkansgruppen informerad om arbetet mellan mötena.",
                            # what two meet for, no piece of work
