@@ -2597,6 +2597,9 @@ _WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,
 _WRITER_SELF = re.compile(r"((?:,|\boch|\bsamt)\s+)[Jj]ag(?:\s+själv)?"
                           # "… och jag själv som sammankallande.": the writer's seat after "som"
                           r"(?:\s+som\s+(?P<role>sammankallande|sekreterare|ordförande|antecknare|mötesledare))?"
+                          # ("…, och jag som för loggen.": the writer who keeps the notes or the log)
+                          r"(?:\s+som\s+(?P<keeps>(?:för|förde)\s+(?:loggen|anteckningarna|minnesanteckningarna|protokollet)|"
+                          r"antecknar|antecknade))?"
                           r"(?=\s*(?:\([a-zåäö][^()]{2,40}\))?\s*(?:[.,;]|$))")
 # attendance told in a sentence of its own: "Närvarande var Saga Nordin (ordförande, X kommun), … och
 # Oskar Hemming (…). Anteckningar fördes av Maria Holm. Ingela Tidström (Region X) hade anmält förhinder."
@@ -5409,7 +5412,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         """``text`` with "jag" in a roster (the one who sent the notes) as the mail's sender is named."""
         if "jag" in text and out.get("writer"):
             return _WRITER_SELF.sub(lambda w: f"{w.group(1)}{out['writer']}"
-                                    + (f" ({w.group('role')})" if w.group("role") else ""), text)
+                                    + (f" ({w.group('role') or 'sekreterare'})" if w.group("role") or w.group("keeps")
+                                       else ""), text)
         return text
 
     def entry(text: str, st: str | None, roles: list[str], line: int, **extra) -> None:

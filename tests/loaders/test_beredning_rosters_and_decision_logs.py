@@ -67,7 +67,7 @@ Beslutsförhet: tre av fyra ledamöter på plats.
   Ola Åsberg, Åby kommun
   Sara Bergman, Ekby kommun
 Inte närvarande: Karin Holm, Öby kommun
-Också med: Lena Sandberg, FoU Norrby (B-29-14)
+Också med: Lena Sandberg, FoU Norrby (B-29-14), och jag som för loggen.
 
 B-29-12  Loggen från 13 juni fastställdes.
 
@@ -95,6 +95,13 @@ def test_decision_log_subject_names_the_body_and_its_count_heads_the_roster(tmp_
     status = {a[0]: a[1] for a in f["attendance"]}
     assert status["Ola Åsberg"] == "present" and status["Sara Bergman"] == "present"
     assert status["Karin Holm"] == "absent" and status["Lena Sandberg"] == "guest"
+
+
+def test_the_writer_who_keeps_the_log_is_the_mails_sender_there_as_secretary(tmp_path: Path):
+    f = load_text(tmp_path, "log.eml", LOG)
+    me = [a for a in f["attendance"] if a[0] == "Bo Axelsson"]
+    # (among "Också med", the others there: a guest by the label, the official kept as such)
+    assert me and me[0][1] in ("present", "guest") and "sekreterare" in me[0][2]
 
 
 AU = """# Arbetsutskottet för ledningsgruppen i Norrby
