@@ -785,6 +785,12 @@ _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄ�
 _DECIDED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s*:?$"
 )
+# the same heading ending in "att" over bulleted points with no "att" of their own: "Gruppen beslutade att" /
+# "• införa en checklista," / "• följa upp i november." (only over bullets: "Gruppen beslutade att" / "införa en
+# checklista." is one sentence a line break cut)
+_DECIDED_ATT_HEADING = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s+att$"
+)
 # the meeting agreeing on points listed below: "Mötet enades om:", "Gruppen kom överens om följande:"
 _AGREED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:enades|enade\s+sig|kom\s+överens)\s+om"
@@ -9752,6 +9758,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             i += 1
             continue
         dh = _decision_heading(s)
+        if dh is None and s.endswith(" att") and (att_head := _DECIDED_ATT_HEADING.match(s.strip())) and \
+                att_head.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST and \
+                (below := next((k for k in range(i + 1, hi + 1) if lines[k - 1].strip()), None)) and \
+                lines[below - 1].strip()[:1] in _BULLETS:
+            dh = (_named_body(att_head.group("body")), "", 1)
         if proposal and (dh is not None and dh[2] == 2 or dh is None and not in_block and _is_structural_line(s)):
             proposal = False  # "Beslut", "Beslutsunderlag": the proposal has ended
         if proposal and dh is not None and proposal_said and not dh[1] and not in_block:

@@ -4186,6 +4186,15 @@ class _Ctx:
                                if len({x.casefold() for x in v}) == 1 and next(iter(v)).casefold() != (self.meeting or "").casefold()}
         return self._doc_named
 
+    def named_of_level(self, word: str) -> set[str]:
+        """The bodies the whole document names whose names open with the level ``word`` ("taktisk"): "Taktisk
+        samverkansgrupp äldre i Åby"."""
+        texts = [t for it in (self.parsed.items if self.parsed else []) for t in (it.title, it.body)]
+        texts += [d.text for d in (self.parsed.decisions if self.parsed else [])]
+        return {g.name for t in texts if t and word in t.casefold() for g in find_groups(_flatten(t))
+                if not g.generic_head and re.match(rf"(?i){word}\b", g.name)
+                and g.name.casefold() != (self.meeting or "").casefold()}
+
     def named_after_topic(self, head: str) -> str | None:
         """"Styrgrupp för vårdplatsläget": a body the item is about, named after the item."""
         topic = self.topic()
@@ -5302,6 +5311,10 @@ _SEAT_TERM = re.compile(r",?\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|till\s+och
                         r"som\s+(?:lämnar|har\s+lämnat|avgår|har\s+avgått|entledigas|har\s+entledigats|avsagt|har\s+avsagt)|"
                         r"för\s+(?:resten|återstoden)\s+av|för\s+(?:den\s+)?(?:resterande|återstående)\s+del(?:en)?\s+av)\b.*$")
 _SEAT_OF = re.compile(r"^(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?\s+i\s+(?P<g>\S.*)$")
+# the body's own contact person towards another, the body in the genitive before the duty: "till
+# samverkansgruppens kontaktperson för arbetsgruppen" (no seat in that group; "kommunens kontaktperson" may be one)
+_OWN_LIAISON = re.compile(r"(?i)\btill\s+[\wåäö-]*(?:gruppens|rådets|nätverkets|teamets|utskottets|styrelsens|beredningens)\s+"
+                          r"kontakt(?:person|personer|politiker)\s+(?:för|i|mot|gentemot)\s")
 _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\b(?:utse|nominera)\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
     # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
@@ -8325,9 +8338,25 @@ def _programme_area(text: str) -> str | None:
     return m.group("n") if m else None
 
 
+def _group_by_level(text: str, ctx: _Ctx) -> str | None:
+    """The body "den taktiska gruppen" (a phrase starting so) stands for: the body that met where its name holds
+    the level, else the one body of that level the minutes name ("Kartläggningen redovisas för den taktiska
+    gruppen" in a local group's notes that named Taktisk samverkansgrupp äldre i Åby)."""
+    lvl = _KIND_OF_GROUP.match(text)
+    if not lvl:
+        return None
+    word = lvl.group("kind").casefold()
+    if ctx.meeting and re.search(rf"(?i)\b{word}", ctx.meeting):
+        return ctx.meeting
+    of_level = {n.casefold(): n for n in ctx.named_of_level(word)}
+    return next(iter(of_level.values())) if len(of_level) == 1 else None
+
+
 def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
+    if text[:4] in ("den ", "Den ") and (by_level := _group_by_level(text, ctx)):
+        return by_level  # "den taktiska gruppen i oktober"
     if " via " in text:
         # "styrgruppen via ordföranden", "RLG via ledningsgruppen": the way there, or who carries it, is no part of
         # the body named first
@@ -10968,6 +10997,11 @@ class _Extractor:
         if self._STAFFED_LISTED.search(s):
             return False  # "tillsätta en skrivgrupp: A, B och C": set up at the meeting, its members named
         if origin == "decision" and self._done_by_deciding(s):
+            return True
+        if origin == "decision" and m.group("v").casefold() != "utse" and self._staffed(s):
+            # "att tillsätta en arbetsgrupp med en representant per huvudman, att utse Eva Ek till sammankallande i
+            # arbetsgruppen" under a title that names no work to call it by: staffed at the meeting, so set up by
+            # the decision (as a body named is, see _creation), no task left to the body
             return True
         if (charged := _SET_UP_WITH_TASK.match(s)) and (gs := find_groups(charged.group("body"))):
             # "inrätta ett arbetsutskott med uppgift att bereda ärenden till styrelsen": set up by the decision, the
@@ -13648,14 +13682,17 @@ class _Extractor:
                     # "Till beredningsgruppen utses A, B och C": named to the body, a seat in it and no duty
                     to_body = bool(re.fullmatch(r"(?i)[\wåäö-]*(?:gruppen|rådet|nätverket|teamet|utskottet)", m.group("role")))
                     role = "ledamot" if to_body else m.group("role")
-                    for p in people:
+                    # "utse Eva Ek till rådets kontaktperson för arbetsgruppen": a body's own link to the other,
+                    # a duty given and no seat in it
+                    liaison = bool(g and _OWN_LIAISON.search(c))
+                    for p in people if not liaison else ():
                         self.membership(p, g, item, role=role, change="replace" if prev else "join",
                                         on_behalf_of=hm, **({"replaces": prev[0]} if prev else {}))
                     for p in prev or []:
                         self.membership(p, g, item, role=role, change="leave")
                     self._seat_group = g or self._seat_group
                     if pos is not None and g and not to_body:  # an appointment decided is a duty given
-                        self.assignment(people, f"vara {m.group('role')}{f' för {whose}' if whose else ''} i {g}",
+                        self.assignment(people, f"vara {m.group('role')}{f' för {whose}' if whose else ''} {'för' if liaison else 'i'} {g}",
                                         origin="decision", pos=pos, given_by=self._current_giver(pos))
                 return True
         return False
@@ -13980,7 +14017,9 @@ class _Extractor:
         # ("… som kommunernas representant": whose seat it is, in the genitive)
         # ("… som Ekås företrädare": a huvudman's seat by its place's name)
         # ("… som BUP:s representant": a unit's seat by its letters, in the genitive)
-        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+|(?-i:[A-ZÅÄÖ][a-zåäö]{2,}s)\s+|(?-i:[A-ZÅÄÖ]{2,6}):s\s+)?(?P<seat>representant|ledamot|ersättare|"
+        # ("… som Åby kommuns representant", "… som Region Norrbys ledamot": a huvudman's seat by its full name)
+        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+|(?-i:[A-ZÅÄÖ][a-zåäö]{2,}s)\s+|(?-i:[A-ZÅÄÖ]{2,6}):s\s+"
+        r"|(?-i:[A-ZÅÄÖ][a-zåäö]{2,})\s+kommuns\s+|(?-i:Region\s+[A-ZÅÄÖ][a-zåäö]{2,}s)\s+)?(?P<seat>representant|ledamot|ersättare|"
         r"sammankallande|företrädare)"
         r"(?:\s+(?:för|från)\s+(?!och\s|\d|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
         r"november|december|nästa|årsskiftet)\b)[^,;.]+?(?=\s+(?:från|fr\.)\s|\s*[,;.(]|\s*$))?)?"
@@ -13990,6 +14029,31 @@ class _Extractor:
         r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.(]+?)?"
         # ("… (B-26:19).": the row of the decision log the decision stands in)
         r"(?:\s*\((?:se\s+)?(?:beslut\s+)?[A-Z]{1,2}[-\s]?\d[\d:.-]*\))?\s*\.?\s*(?:,|$)")
+
+    # the newcomer's deputy named in the sentence after her seat: "Ersättare för henne blir Jens Ek, rektor i Åby",
+    # "Hennes ersättare är Jens Ek"
+    _DEPUTY_FOR_NEWCOMER_RE = re.compile(
+        r"^(?:(?:[Ss]om\s+)?[Ee]rsättare\s+för\s+(?:henne|honom|hen)|(?:[Hh]ennes|[Hh]ans)\s+ersättare)\s+"
+        r"(?:blir|är|utses\s+till|utsågs\s+till|utses|utsågs)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
+        r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^.;]{2,80})?\s*\.?$")
+
+    def _ms_deputy_for_newcomer(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                giver: str | None = None) -> bool:
+        """"A ingår från och med i dag i gruppen som Åby kommuns representant. Ersättare för henne blir B.": B's
+        seat as ersättare in the body the item has just given A a seat in, for the same side (no seat where the
+        item gave none: "Elins ersättare är B" tells whose deputy, not where)."""
+        m = self._DEPUTY_FOR_NEWCOMER_RE.match(s.strip())
+        who = self._people(m.group("who"), text_names=True) if m else None
+        item = self.ctx.item.number if self.ctx.item else None
+        if not who or len(who) != 1 or item is None:
+            return False
+        seated = [x for x in self.out.memberships if x.item == item and x.change in ("join", "replace")
+                  and x.person != who[0] and (x.role or "ledamot") != "ersättare"]
+        if not seated:
+            return False
+        last = seated[-1]
+        self.membership(who[0], last.group, item, role="ersättare", change="join", on_behalf_of=last.on_behalf_of)
+        return True
 
     def _ms_is_part_of(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                        giver: str | None = None) -> bool:
@@ -15788,6 +15852,8 @@ class _Extractor:
             return self.ctx.item_group  # "gruppen" in the item that sets up a group and calls it so
         if re.fullmatch(r"[Mm]ötet", raw) and self._meeting_body():
             return self._meeting_body()  # "Mötet beslutar att rekommendera …": the body that met, by its meeting
+        if raw[:4] in ("den ", "Den ") and (by_level := _group_by_level(raw, self.ctx)):
+            return by_level  # "den taktiska gruppen"
         if self._named_presidium and _PRESIDIUM_REF.fullmatch(raw):
             return self._named_presidium  # "presidiet" in the item that named another body's presidium
         if _PRESIDIUM.search(raw):

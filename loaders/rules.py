@@ -177,7 +177,9 @@ TASK_VERBS = (
     # gathering material for someone: "TW samlar hemtjänstens exempel och skickar dem till ASR", "samlar in underlag"
     # (figures and views by what they are: "DK samlar besöksstatistik från kvällsöppet till majmötet")
     "samlar(?:\\s+in)?(?=\\s+(?:[a-zåäö]+s\\s+)?[a-zåäö]*(?:na|erna|arna|en|et|underlag|uppgifter|exempel|statistik|"
-    "data|siffror|synpunkter|kommentarer|erfarenheter|material)\\b)",
+    "data|siffror|synpunkter|kommentarer|erfarenheter|material|"
+    # (the names for seats to fill: "EK samlar in namn på representanter från kommunerna till den 1 juni")
+    "namn|nomineringar|anmälningar)\\b)",
     # reading to give a view: "EB läser igenom förslaget till nästa möte", "AS och JM läser och kommenterar utkastet"
     "läser\\s+igenom", "läser\\s+och\\s+kommenterar",
     "kommenterar(?=\\s+(?:utkastet|förslaget|texten|dokumentet|rapporten|underlaget)\\b)",
@@ -905,6 +907,17 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Elin Borg", "Styrgrupp Barnahus", "member"),))),
          counter_examples=("Regionens representant är ännu inte utsedd.", "Elins ersättare är Tobias Fagerlund.",
                            "Regionens representant är Eva Nord.")),
+    # the newcomer's deputy in the sentence after her seat: a seat as ersättare in the same body
+    Rule("deputy_for_newcomer", "membership", triggers=("ersättare för henne", "ersättare för honom", "ersättare för hen",
+                                                        "hennes ersättare", "hans ersättare"),
+         handler="_ms_deputy_for_newcomer",
+         examples=(_ex("Eva Ek ingår från och med i dag i gruppen som Åby kommuns representant. Ersättare för henne blir "
+                       "Jens Berg, rektor i Åby.", body="Arbetsgrupp SIP",
+                       facts=(("membership", "Eva Ek", "Arbetsgrupp SIP", "join"),
+                              ("membership", "Jens Berg", "Arbetsgrupp SIP", "join"))),
+                   _ex("Per Lind är ny ledamot i gruppen och ersätter Olle Sand. Hans ersättare är Jens Berg.",
+                       body="Arbetsgrupp SIP", facts=(("membership", "Jens Berg", "Arbetsgrupp SIP", "join"),))),
+         counter_examples=("Ersättare för henne blir Jens Berg, rektor i Åby.", "Hennes ersättare är Tobias Fagerlund.")),
     Rule("is_part_of", "membership", exclusive=False, triggers=("ingår",), handler="_ms_is_part_of",
          examples=(# seats the meeting gives for a piece of work, in another body named before by owner, level and kind
                    _ex("att ge Barnahusets operativa samrådsgrupp i uppdrag att ta fram en rutin\n"
@@ -934,6 +947,11 @@ RULES: tuple[Rule, ...] = (
                    # from when told before the body, the seat and whom it is for after it
                    _ex("Gunnar Vik ingår från och med nästa möte i projektgruppen som representant för IT-avdelningen.",
                        body="Projektgrupp Nytt hus", facts=(("membership", "Gunnar Vik", "Projektgrupp Nytt hus", "join"),)),
+                   # whose seat by the huvudman's full name in the genitive ("Åby kommuns", "Region Norrbys")
+                   _ex("Eva Ek ingår från och med i dag i gruppen som Åby kommuns representant.", body="Arbetsgrupp SIP",
+                       facts=(("membership", "Eva Ek", "Arbetsgrupp SIP", "join"),)),
+                   _ex("Eva Ek ingår i gruppen som Region Norrbys representant från och med januari.",
+                       body="Arbetsgrupp SIP", facts=(("membership", "Eva Ek", "Arbetsgrupp SIP", "join"),)),
                    # one more after the body, who leads it
                    _ex("Sanna och Elin ingår i arbetsgruppen tillsammans med Mattias, som är sammankallande.",
                        body="Arbetsgrupp SIP", roster=_ROSTER,
@@ -7067,7 +7085,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("assignment", ["Per Ek"], "vara personlig ersättare för Anna Lund i Politiskt samråd Österland"))),),
          counter_examples=("Anna Lund deltar med Per Ek som ersättare vid behov.",)),
     Rule("appoint", "membership", triggers=("utse ", "nominera "), handler="_ms_appoint",
-         examples=(# in a nämnd's minutes, "gruppen" is the group the clause before released the seat in
+         examples=(# the body's own link to a working group it gave a task: a duty, no seat in the group (see
+                   # test_relations_u76f)
+                   _ex("att ge Arbetsgrupp hemgång i uppdrag att ta fram en rutin\n"
+                       "att utse Elin Borg till rådets kontaktperson för arbetsgruppen", decision=True,
+                       body="Samverkansråd Åby", facts=(("assignment", ["Elin Borg"], "vara kontaktperson för Arbetsgrupp hemgång"),)),
+                   # in a nämnd's minutes, "gruppen" is the group the clause before released the seat in
                    _ex("att entlediga Per Ek (M) från uppdraget som kontaktpolitiker för Lokal samverkansgrupp barn Åby,\n"
                        "att utse Eva Berg (S) till ny kontaktpolitiker för gruppen från och med 1 juli 2027",
                        decision=True, body="Socialnämnden, Åby kommun",
@@ -11753,6 +11776,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # gathering figures by what they are, for a meeting to come
                    _ex("Daniel Kaya samlar besöksstatistik från kvällsöppet till majmötet.",
                        ("assignment", ["Daniel Kaya"], "samla besöksstatistik")),
+                   # the names for the seats of a group to be set up
+                   _ex("Ansvarig: Daniel Kaya samlar in namn på representanter från kommunerna till den 1 juni.",
+                       ("assignment", ["Daniel Kaya"], "samla in namn på representanter")),
                    # the work the subject goes on with, then what it hands in
                    _ex("Arbetsgrupp SIP fortsätter arbetet och lämnar ett färdigt utkast till samverkansgruppen senast "
                        "den 23 januari.", ("assignment", ["Arbetsgrupp SIP"], "lämna ett färdigt utkast")),

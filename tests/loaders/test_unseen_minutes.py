@@ -394,7 +394,7 @@ def test_every_genre_folder_has_gold_for_each_of_its_minutes():
         minutes, golds = stems(UNSEEN / genre)
         assert minutes == golds and len(minutes) >= 4, genre
     suffixes = {p.suffix for p in UNSEEN.glob("*/*") if p.suffix != ".json"}
-    assert suffixes == {".txt", ".md", ".docx", ".pdf", ".eml", ".html", ".odt", ".rtf", ".mht"}
+    assert suffixes == {".txt", ".md", ".docx", ".pdf", ".eml", ".html", ".htm", ".odt", ".rtf", ".mht"}
 
 
 @pytest.fixture(scope="module", params=GENRES)
