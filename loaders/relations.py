@@ -1034,9 +1034,14 @@ def acronyms_of_bodies_that_meet(text: str) -> frozenset[str]:
 
     >>> sorted(acronyms_of_bodies_that_meet("Uppdraget från RLG. Planen redovisas vid RLG:s möte och i BUP."))
     ['RLG']
+    >>> sorted(acronyms_of_bodies_that_meet("Styrgruppen rapporterar till ÅLG varje kvartal. Rutinen skickas till "
+    ...                                     "NSG för beslut. Nätverket är tillsatt av ENG. Vi rapporterar till IVO."))
+    ['ENG', 'NSG', 'ÅLG']
     """
     return frozenset([m.group("a") for m in _ACRONYM_MEETS_A.finditer(text or "")]
-                     + [m.group("b") for m in _ACRONYM_MEETS_B.finditer(text or "")])
+                     + [m.group("b") for m in _ACRONYM_MEETS_B.finditer(text or "")]
+                     + [m.group("c") or m.group("d") for m in _ACRONYM_ABOVE.finditer(text or "")
+                        if (m.group("c") or m.group("d"))[-1] in _KIND_LETTERS_OF_GROUPS])
 
 
 @lru_cache(maxsize=64)
@@ -1112,6 +1117,13 @@ _ACRONYM_MEETS = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6}):s\s+(?:nästa\s+|kommand
 # acronym the one finds inside the other's words is the same acronym
 _ACRONYM_MEETS_A = re.compile(r"(?P<a>[A-ZÅÄÖ](?<!\w.)[A-ZÅÄÖ]{1,5}):s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b")
 _ACRONYM_MEETS_B = re.compile(r"[Uu](?<!\w.)ppdrag(?:et)?\s+(?:från|av)\s+(?P<b>[A-ZÅÄÖ]{2,6})\b")
+# a body above the one that met, by an acronym never spelled out: "Styrgruppen rapporterar till RLG varje kvartal",
+# "Rutinen skickas till RLG för beslut", "Nätverket är tillsatt av RLG" (an acronym whose last letter is a group's,
+# a nätverk's, a team's, an utskott's, a beredning's or a forum's: not an authority one reports a case to)
+_ACRONYM_ABOVE = re.compile(r"(?:(?:rapporterar|återrapporterar|redovisar)\s+(?:[a-zåäö]+\s+){0,3}?till|"
+                            r"tillsatt[as]?\s+av|på\s+uppdrag\s+(?:av|från))\s+(?P<c>[A-ZÅÄÖ]{2,6})\b(?![-:])"
+                            r"|\btill\s+(?P<d>[A-ZÅÄÖ]{2,6})\s+för\s+(?:beslut|ställningstagande|fastställande)\b")
+_KIND_LETTERS_OF_GROUPS = frozenset("GNTUBF")
 # an acronym with the name of the body it stands for in the bracket after it
 # (the boundary asked after the first capital, which the scan then skips to: "\b" first made it try every place)
 _ACRONYM_THEN_BODY = re.compile(r"(?P<a>[A-ZÅÄÖ](?<!\w.)[A-ZÅÄÖ]{1,5})\s+\((?P<name>[A-ZÅÄÖ][^()\n]{0,40}?(?:grupp|råd|nämnd|beredning|samråd|"
@@ -16747,7 +16759,7 @@ class _Extractor:
             self.assignment(who, f"föra {g.get('what') or g.get('what2')}{nxt}", origin=origin, pos=pos,
                             given_by=giver or body)
             return True
-        if rule.name in ("convener", "chair_decided"):
+        if rule.name in ("convener", "chair_decided", "chair_decided_shorthand"):
             who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             if not who:
                 return False

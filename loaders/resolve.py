@@ -2647,6 +2647,10 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     for d in docs:
         if (met := groups.canonical(d.parsed.body)) is not None:
             groups.met.add(met)
+            if d.parsed.body_with_place and (acr := re.search(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)$", d.parsed.body_with_place)):
+                # "REGIONAL LEDNINGSGRUPP – ÅBY (RLG)": the acronym the title gives after its place names the body that met
+                groups.new_names.setdefault(fold(acr.group(1)), met)
+                groups.new_aliases[met].add(acr.group(1))
         for rg in d.rel.groups:
             # (or with its kind's capitals and topic: "Arbetsgruppen för jourrutiner (AG Rutiner)")
             if re.search(r"\((?:(?:[A-ZÅÄÖ][a-zåäö-]+\s+)?[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}|[A-ZÅÄÖ]{1,3}G\s+[^()]{2,30})\)\s*$", rg.name):
@@ -2663,7 +2667,9 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     # a bare acronym another document of the batch defines is that body here too ("RLG")
     acronyms = {a for d in docs for rg in d.rel.groups
                 for a in re.findall(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)\s*$", rg.name)}
-    acronyms |= {a for d in docs for a in re.findall(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)\s*$", d.parsed.body or "")}
+    # (the title's acronym after its place: "REGIONAL LEDNINGSGRUPP – ÅBY (RLG)")
+    acronyms |= {a for d in docs for body in (d.parsed.body, d.parsed.body_with_place)
+                 for a in re.findall(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)\s*$", body or "")}
     for d in docs:
         named = {rg.name for rg in d.rel.groups}
         for a in sorted(acronyms - named):
