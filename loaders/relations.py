@@ -974,7 +974,7 @@ class GroupVocabulary:
         return h
 
     @classmethod
-    def of(cls, knowledge, text: str = "", body: str | None = None) -> "GroupVocabulary":
+    def of(cls, knowledge, text: str = "", body: str | None = None, spelled_in: str = "") -> "GroupVocabulary":
         """The vocabulary of ``knowledge`` (a :class:`loaders.knowledge.Knowledge`) plus the
         acronyms ``text`` defines for bodies ("Regional ledningsgrupp (RLG)"), and the capitals of the kind of
         ``body``, the body that met, where the text names it by them alone ("AG:s uppdrag" in the notes of
@@ -989,6 +989,8 @@ class GroupVocabulary:
                if stands_for(m.group(1), text[max(0, m.start() - 80):m.start()].split("\n")[-1], given=True)]
 
             + sorted(acronyms_of_bodies_that_meet(text))
+            # "Styrgruppen rapporterar till RLG": a body above by an acronym the minutes never spell out
+            + sorted(acronyms_reported_to(text, spelled_in))
             # "RLG (Ledningsgruppen för samverkan i Ådalen)": the acronym first, the body it stands for in brackets
             + [m.group("a") for m in _ACRONYM_THEN_BODY.finditer(text or "")
                if acronym_ends_in_kind(m.group("a"), m.group("name"))]))
@@ -1034,14 +1036,39 @@ def acronyms_of_bodies_that_meet(text: str) -> frozenset[str]:
 
     >>> sorted(acronyms_of_bodies_that_meet("Uppdraget från RLG. Planen redovisas vid RLG:s möte och i BUP."))
     ['RLG']
-    >>> sorted(acronyms_of_bodies_that_meet("Styrgruppen rapporterar till ÅLG varje kvartal. Rutinen skickas till "
-    ...                                     "NSG för beslut. Nätverket är tillsatt av ENG. Vi rapporterar till IVO."))
-    ['ENG', 'NSG', 'ÅLG']
     """
     return frozenset([m.group("a") for m in _ACRONYM_MEETS_A.finditer(text or "")]
-                     + [m.group("b") for m in _ACRONYM_MEETS_B.finditer(text or "")]
-                     + [m.group("c") or m.group("d") for m in _ACRONYM_ABOVE.finditer(text or "")
-                        if (m.group("c") or m.group("d"))[-1] in _KIND_LETTERS_OF_GROUPS])
+                     + [m.group("b") for m in _ACRONYM_MEETS_B.finditer(text or "")])
+
+
+def acronyms_reported_to(text: str, spelled_in: str = "") -> frozenset[str]:
+    """The acronyms a text shows to be bodies above the one that met without ever spelling them out: one reported
+    to, sent matters for decision, or that set the body up. One spelled out in a bracket in the text or in
+    ``spelled_in`` (the decisions' text, say) is read as that definition has it.
+
+    >>> sorted(acronyms_reported_to("Styrgruppen rapporterar till ÅLG varje kvartal. Rutinen skickas till "
+    ...                             "NSG för beslut. Nätverket är tillsatt av ENG. Vi rapporterar till IVO."))
+    ['ENG', 'NSG', 'ÅLG']
+    >>> sorted(acronyms_reported_to("Styrgruppen rapporterar till ÅLG.", "att ge Åby ledningsgrupp (ÅLG) i uppdrag"))
+    []
+    """
+    return frozenset(a for m in _ACRONYM_ABOVE.finditer(text or "")
+                     if (a := m.group("c") or m.group("d"))[-1] in _KIND_LETTERS_OF_GROUPS and not _kind_and_topic(m, text)
+                     and f"({a})" not in text and f"({a})" not in spelled_in)
+
+
+def _kind_and_topic(m: re.Match, text: str) -> bool:
+    """Whether the acronym ``m`` found is a kind's capitals with a topic after them ("rapporterar till SG äldre"), a
+    short name of its own and no acronym of a body.
+
+    >>> [_kind_and_topic(_ACRONYM_ABOVE.search(t), t) for t in ("rapporterar till SG äldre.", "rapporterar till RLG varje kvartal.")]
+    [True, False]
+    """
+    a = m.group("c") or m.group("d")
+    if m.group("d") or not a.endswith("G"):
+        return False
+    nxt = re.match(r"\s+([\wåäöÅÄÖ-]+)", text[m.end():])
+    return bool(nxt) and not nxt.group(1)[:1].isdigit() and nxt.group(1).casefold() not in _KIND_LETTERS_STOP
 
 
 @lru_cache(maxsize=64)
@@ -20438,7 +20465,8 @@ def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:
     if knowledge is None:
         from samverkan.loaders.knowledge import default_knowledge
         knowledge = default_knowledge()
-    token = _VOCABULARY.set(GroupVocabulary.of(knowledge, _document_text(parsed), parsed.body))
+    token = _VOCABULARY.set(GroupVocabulary.of(knowledge, _document_text(parsed), parsed.body,
+                                               "\n".join(d.text for d in parsed.decisions)))
     stop = use_stop_words(getattr(knowledge, "name_stop_words", frozenset()))
     try:
         if parsed.legend or (parsed.quote and parsed.body and parsed.quote[:1].isupper()):
