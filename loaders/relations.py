@@ -164,6 +164,12 @@ _ABOVE_OR_BESIDE = re.compile(r"(?i)lednings|styr|samverkans|samråd|råd(?:et)?
 # the body that met taking a report as decided: "godkänner rapporten och lägger den till handlingarna"
 _REPORT_TAKEN = re.compile(r"\b(?:godkänna|godkänner|godkände|godkänns|godkändes|tar\s+emot|tog\s+emot)\s+(?:halvårs|års|åter)?rapporten\b"
                            r"|\b(?:halvårs|års|åter)?[Rr]apporten\s+(?:godkänns|godkändes)\b")
+# an item of reports from the groups under the body that met, each a point of its own: "Rapporter från styrgrupperna",
+# "Återrapportering från arbetsgrupperna", "Rapport från nätverken"
+_REPORTS_FROM_GROUPS_TITLE = re.compile(r"(?i)^\W*(?:\d+\W*\s*)?(?:åter)?rapport(?:er|ering)?\s+från\s+(?:de\s+)?"
+                                        r"[a-zåäö]*(?:grupperna|nätverken|teamen|råden)\b")
+# such a point, the group first and its presenter in brackets: "a) Styrgruppen för barn och unga (Eva Ek). …"
+_REPORT_POINT = re.compile(r"^(?:[a-zåäö]\)|[-•*–])\s*(?P<g>[A-ZÅÄÖ][^().:;]{3,80}?)\s*(?:\([^()]{2,60}\))?\s*[.:–-]\s")
 # the groups under a ledningsgrupp that an item reports back from: "Återrapportering från Samverkansgrupp X"
 _REPORTED_BACK_KIND = re.compile(r"(?i)(?:samverkansgrupp|styrgrupp)\b")
 _GROUP_UNDER = re.compile(r"(?i)team|(?<!lednings)grupp|lokal|nätverk")
@@ -9469,6 +9475,29 @@ class _Extractor:
                 self._prev_clause = sentence  # "Eva Ek deltog för första gången … Hon ersätter Per Ek …"
         ctx.item = None
 
+    def _reports_listed_by_body(self, it: ParsedItem) -> None:
+        """An item titled "Rapporter från styrgrupperna" whose lettered or bulleted points each open with a group by
+        name, its presenter in brackets ("a) Styrgruppen för barn och unga (Eva Ek). Styrgruppen har …"): each group
+        named reports to the body that met."""
+        if "rapport" not in (it.title or "").casefold() or not _REPORTS_FROM_GROUPS_TITLE.match(it.title or ""):
+            return
+        met = self._meeting_body()
+        if not met:
+            return
+        for line in (it.body or "").split("\n"):
+            m = _REPORT_POINT.match(line.strip())
+            if not m:
+                continue
+            name = m.group("g").strip()
+            gs = find_groups(name[:1].upper() + name[1:])
+            if not gs or gs[0].start != 0 or gs[0].generic_head or gs[0].end < len(name):
+                continue
+            body = self._body_ref(gs[0].name) or gs[0].name
+            if self._is_body(body) and not _one_name(body, met):
+                self.ctx.clause = line.strip()
+                self.group(gs[0].name, it.number)
+                self.mandate(body, met, "reports_to", it.number, None)
+
     def _status_report_title(self, it: ParsedItem) -> None:
         """An item titled "Lägesrapport från arbetsgrupp hemsjukvård": the group named in full reports
         to the body that met."""
@@ -9583,6 +9612,7 @@ class _Extractor:
         self._mentions(it, decisions)
         self._organs_sent_to(it)
         self._status_report_title(it)
+        self._reports_listed_by_body(it)
         self._task_from_title(it)
         # named groups first, so bare heads resolve to them
         for t in texts:

@@ -75,3 +75,16 @@ def test_the_acronym_after_the_titles_place_names_the_body_in_the_batch(tmp_path
     assert "RLG" not in names.values()  # one body, not a second one named by its acronym alone
     assert any(names.get(m["to_id"], "").casefold().startswith("regional ledningsgrupp") and m["classification"] == "reports_to"
                for m in data["mandates"])
+
+
+def test_reports_listed_by_group_under_a_plural_title(tmp_path):
+    text = ("REGIONAL LEDNINGSGRUPP VÅRD OCH OMSORG – ÅBY (RLG)\nMinnesanteckningar\n\nMötesdatum   2027-02-09\n\n"
+            "Närvarande: Eva Ek, Region Åby (ordförande); Per Lind, Norrby kommun; Anna Berg, Tallby kommun\n\n"
+            "1  INLEDNING\nDagordningen godkändes.\n\n"
+            "2  RAPPORTER FRÅN STYRGRUPPERNA\n"
+            "a) Styrgruppen för barn och unga (Per Lind). Styrgruppen har tagit fram ett förslag till rutin.\n"
+            "b) Styrgruppen för psykisk hälsa (Anna Berg). Handlingsplanen följer tidplanen.\n\n"
+            "3  ÖVRIGT\nInget.\n")
+    f = load_text(tmp_path, "rlg.txt", text)
+    reporting = {frm.casefold() for frm, _, kind in f["mandates"] if kind == "reports_to"}
+    assert {"styrgrupp för barn och unga", "styrgrupp för psykisk hälsa"} <= reporting
