@@ -9689,7 +9689,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                                                told=clause.get("told", False), adopted=clause["line"] in adopted)
             if texts and texts[0][:1].isdigit() and it.title and _NEXT_MEETING_TITLE.match(it.title) \
                     and _BARE_WHEN.match(texts[0]):
-                # "Nästa möte" / "Beslut: 10/5 kl. 13–15 i Alsnäs.": the day the item's title asks for, decided
+                # "Nästa möte" / "Beslut: 10/5 kl. 13–15 i Åby.": the day the item's title asks for, decided
                 texts[0] = "nästa möte " + texts[0].rstrip(" .")
             head, och, handed = texts[0].partition(" och ") if texts else ("", "", "")
             if head[:1] in "lLgGfFoOjJ" and _SUBJECTLESS_APPROVAL.match(head):
@@ -11537,7 +11537,7 @@ _BARE_WHEN = re.compile(r"^\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]{3,}\.?)(?:\s+\d{4})
 
 
 # what was approved, handed on to the body that decides it, after the approval: "Rutinen skickas till RLG för beslut
-# 13/4, Jonas föredrar." (who presents it there after the comma)
+# 3/4, Per föredrar." (who presents it there after the comma)
 _APPROVED_HANDED_ON = re.compile(r"^(?P<np>[A-ZÅÄÖ][a-zåäö]+(?:en|et|na))\s+(?P<verb>skickas|lyfts|överlämnas|går)\s+"
                                  r"(?:vidare\s+)?(?P<rest>till\s+[^,;]+?)(?:,\s+(?P<after>[A-ZÅÄÖ][^,;]+?))?\s*\.?$")
 
@@ -11596,7 +11596,7 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
             return out, " ".join(sentences[k:])
         if out and (out[-1][:9] == "godkänna " or _SUBJECTLESS_APPROVAL.match(out[-1])) \
                 and (on := _APPROVED_HANDED_ON.match(sent)):
-            # "Beslut: ok med ändringarna. Rutinen skickas till RLG för beslut 13/4, Jonas föredrar.": the approval
+            # "Beslut: ok med ändringarna. Rutinen skickas till RLG för beslut 3/4, Per föredrar.": the approval
             # handed on is one point; who presents it there goes back to the running text
             verb = {"lyfts": "lyfta", "går": "låta", "överlämnas": "överlämna"}.get(on.group("verb"), "skicka")
             np = on.group("np")[:1].lower() + on.group("np")[1:]
@@ -11604,7 +11604,7 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
             out[-1] = f"{out[-1].rstrip(' .')} och {verb} {np}{goes} {on.group('rest')}"
             after = on.group("after") or ""
             if _PRESENTS_THERE.match(after):
-                after = ""  # ("…, Jonas föredrar": he presents it to that body, no item of this meeting he presents)
+                after = ""  # ("…, Per föredrar": he presents it to that body, no item of this meeting he presents)
             if after or sentences[k + 1:]:
                 return out, " ".join([after + "." if after else "", *sentences[k + 1:]]).strip()
             continue
