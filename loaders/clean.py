@@ -213,6 +213,9 @@ _SIGNED_NAME = re.compile(r"[ \t]*(?i:ordförande|justerare|justerande|sekretera
 _CAPS_LABEL = re.compile(r"^(?P<indent>[ \t]*)(?P<label>BESLUT(?:AS|ADES)?|ÅTGÄRD(?:ER)?|UPPDRAG|ANSVAR(?:IG)?|"
                          r"NOTERAS|NOTERADES|INFORMATION|KLART)(?:[ ]{2,}|\t)(?=\S)")
 _CAPS_FIRST = frozenset("BÅUANIK \t")  # what such a line opens with: a cheap first look on every line
+# the gavel's word as a styrgrupp's shorthand label for what was decided, at a line's start or after a sentence:
+# "Klubbat: läggs till handlingarna." / "Förslaget gicks igenom. Klubbades: rutinen antas." reads as "Beslut: …"
+_GAVEL_LABEL = re.compile(r"(?:^|(?<=[.!?] ))(?P<bold>\*\*)?[Kk]lubba(?:t|des)\s*:(?(bold)\*\*)(?=\s)")
 # the responsible's line with its date in a field of its own after a gap, the labels in capitals: "ANSVAR: ÅN, DP
 # KLART: 2028-04-04" reads as "Ansvar: ÅN och DP, Klart: 2028-04-04"
 _RESPONSIBLE_FIELDS = re.compile(r"^(?P<indent>[ \t]*)(?i:ansvar(?:ig)?)\s*:(?P<who>[^\n]*?\S)[ ]{3,}"
@@ -624,6 +627,8 @@ def clean(text: str) -> CleanText:
         if "  " in s and (fields := _RESPONSIBLE_FIELDS.match(s)) is not None:
             who = " och ".join(x.strip() for x in fields.group("who").rsplit(",", 1))  # "ÅN, DP": listed with "och"
             s = f"{fields.group('indent')}Ansvar: {who}, {fields.group('due').capitalize()}:{s[fields.end():]}"
+        if "lubba" in s:
+            s = _GAVEL_LABEL.sub("Beslut:", s)
         if s[:1] in _CAPS_FIRST and (caps := _CAPS_LABEL.match(s)) is not None:
             s = f"{caps.group('indent')}{caps.group('label').capitalize()}: {s[caps.end():]}"
         if (".." in s or "……" in s) and (leader := _DOT_LEADER.match(s)) and not _SIGNED_NAME.fullmatch(s) \

@@ -495,6 +495,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Med: för Region X: Eva Ek, …" (the colon alone makes it a label: read in _match_label)
                 # the group speaking of itself: "Vi som var med", "Vi som deltog"
                 r"vi\s+som\s+(?:var\s+med|deltog|närvarade|var\s+där)|"
+                # or asking it as a heading: "Vilka var med", "Vem var med?", "Vilka deltog"
+                r"(?:vilka|vem)\s+(?:var\s+med|deltog|närvarade|var\s+där)\??|"
                 # or counting itself in a mail's notes: "Vi var: Eva Ek (…), Per Lund (…) och jag"
                 r"vi\s+var(?:\s+(?:med|där|på\s+plats))?|"
                 # ("På mötet:" alone over the lines of those who came, each huvudman's people after it)
@@ -758,7 +760,9 @@ _DECISION_LABEL = re.compile(
     # a group's notes that label what was settled by the verb in the passive: "Bestämdes: modul 3 skrivs om",
     # "Överenskoms: att utkastet skickas på remiss" (or the participle, as a dialogue's notes close each question
     # with what was agreed on it: "Överenskommet: Elevhälsan använder checklistan från vårterminen")
-    r"bestämdes|överenskoms|överenskommet|decisions?(?:\s+made)?)"
+    r"bestämdes|överenskoms|överenskommet|decisions?(?:\s+made)?|"
+    # (the gavel's word in a styrgrupp's shorthand: "Klubbat: läggs till handlingarna", "Klubbades: Eva Ek vice ordf.")
+    r"klubbat|klubbades)"
     # (numbered by the year and its order in the year, as a council's decision register does: "Beslut 2026:14")
     r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+(?:nr\.?\s*)?(?:\d{4}:\d{1,3}|\d{1,2})\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+(?:nr\.?\s*)?(?:\d{4}:\d{1,3}|\d{1,2}))?\s*(?::\s*(?P<rest>.*))?)$", re.I)
@@ -771,7 +775,7 @@ _LABEL_THEN_ATT = re.compile(r"^Beslut\s+(?=att\s+(?:[a-zåäö]|[A-ZÅÄÖ]{2,3
 _DECISION_AS_SUBJECT = re.compile(r"\b(?:fattades|fattats|fattas|togs|tagits|tas|finns|fanns|saknas|väntas|krävs|behövs|"
                                   r"gäller|gällde|kvarstår|återstår|har|hade|är|var)\b")
 # the passive verbs that label a group's settled points, as "Beslut:" does
-_SETTLED_LABEL = re.compile(r"^(?:[Bb]estämdes|[Öö]verenskom(?:s|met))\s*:")
+_SETTLED_LABEL = re.compile(r"^(?:[Bb]estämdes|[Öö]verenskom(?:s|met)|[Kk]lubba(?:t|des))\s*:")
 # the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
 # (hurried: "Beslut: enl. förslag.")
 # ("… enligt förslaget", "… helt i enlighet med det framlagda förslaget": as the proposal had it)
@@ -1698,6 +1702,14 @@ _DASH_MARK = re.compile(r"(?:,|;|\s)\s*[-–—]$")
 # the same mark in brackets after the details, as a roster whose legend reads "N = närvarande, F = förhinder,
 # – = ej kallad" marks each name: "Eva Berg, enhetschef (F)", "Per Ek, MAS (–)" (a remark may follow: "(F, sjuk)")
 _BRACKET_ABSENT_MARK = re.compile(r"\s*\((?:[-–—]|F|förh\.?|frånv\.?)(?:,[^()]*)?\)$")
+# a roster's note of a side without its seat: "Ekby saknar representant sedan januari.", "Åby kommun har ingen
+# ledamot just nu"
+_SEAT_EMPTY_NOTE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun|\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:saknar|har\s+(?:ingen|inte\s+någon))\s+"
+                              r"(?:ordinarie\s+)?(?:representant|företrädare|ledamot)\b")
+# the same told in words after a dash at the end of a roster line: "Åby kommun: Eva Berg (skolchef) – ej närvarande",
+# "Per Ek, MAS – frånvarande", "– anmält förhinder"
+_WORD_ABSENT_MARK = re.compile(r"\s+[-–—]\s*(?:(?:ej|inte)\s+(?:närvarande|med)|frånvarande|(?:anmält\s+|har\s+)?förhinder|"
+                               r"återbud|lämnat\s+återbud)$", re.I)
 
 
 # "Åby kommun/Anna Lund/Verksamhetschef …", "Arbetsförmedlingen – Ali Said, ersättare för …": the
@@ -1913,6 +1925,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         # "Eva Berg, –": the närvarolista's mark for one who was away, beside the X of those there
         s, status = s[:dash.start()].rstrip(), "absent"
     elif s[-1:] == ")" and (mark := _BRACKET_ABSENT_MARK.search(s)):
+        s, status = s[:mark.start()].rstrip(), "absent"
+    elif s[-1:].isalpha() and (mark := _WORD_ABSENT_MARK.search(s)):
         s, status = s[:mark.start()].rstrip(), "absent"
     roles = list(roles)
     lead_title, lead_roles, s = _lead_title(s)
@@ -6221,6 +6235,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 head_org = text.split(",")[0].strip()
                 if _ORG.fullmatch(head_org) or _caps_org(head_org):
                     org_context = _caps_org(head_org) or head_org
+            elif _SEAT_EMPTY_NOTE.match(text):
+                # "Ekby saknar representant sedan januari." under the roster's lines: a side's empty seat, a note of
+                # its own read with the running text, no more of the entry above
+                out.setdefault("preamble", []).append(s.strip())
             elif "\t" in s and _ORG.fullmatch(s.split("\t", 1)[0].strip()) and _AWAY_SENTENCE.search(s.split("\t", 1)[1]):
                 # "Malmsta kommun | Ingen företrädare – Eva Ek (S) hade anmält förhinder": a huvudman's own row, whose
                 # one member was away, never a run-on of the row above
@@ -9679,6 +9697,16 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             else:
                 texts, rest = _block_decisions(" ".join(clause["parts"]), selves, known_names(), clause.get("next", False),
                                                told=clause.get("told", False), adopted=clause["line"] in adopted)
+            if texts and texts[0][:1].isdigit() and it.title and _NEXT_MEETING_TITLE.match(it.title) \
+                    and _BARE_WHEN.match(texts[0]):
+                # "Nästa möte" / "Beslut: 10/5 kl. 13–15 i Åby.": the day the item's title asks for, decided
+                texts[0] = "nästa möte " + texts[0].rstrip(" .")
+            head, och, handed = texts[0].partition(" och ") if texts else ("", "", "")
+            if head[:1] in "lLgGfFoOjJ" and _SUBJECTLESS_APPROVAL.match(head):
+                # "Förslaget gicks igenom." / "Beslut: ok med ändringarna.": the label's approval on a line of its
+                # own approves what the item's lines above it read out (and hands it on after "och")
+                above = [x for k in range(lo, clause["line"]) for x in _split_sentences(lines[k - 1].strip())]
+                texts[0] = (_decided_text(head, selves, True, above) or head) + och + handed
             for text in texts:
                 if text:
                     block_end = max(block_end, clause.get("end", clause["line"]))
@@ -11083,6 +11111,34 @@ _BEHIND_IT = re.compile(r"(?:ställer|ställde)\s+sig\s+(?:enhälligt\s+)?bakom\
 _PUT_TO_IT = re.compile(r"\b(?:föreslog|föreslår|har\s+föreslagit)\s+att\s+(?P<what>[^.;]{5,200}?)\s*\.?$")
 
 
+# an approval with no subject after a decision's label, in full or in a styrgrupp's shorthand: "läggs till
+# handlingarna", "godkänns", "ok med ändringarna", "OK", "Ja, utan ändringar"
+_SUBJECTLESS_APPROVAL = re.compile(r"^(?:(?P<filed>(?:läggs|lades)\s+till\s+handlingarna)|godkänns|godkändes|godkänt|godkänd|"
+                                   r"fastställs|fastställdes|ok(?:ej)?|ja)(?:,?\s+(?P<tail>(?:med|utan)\s+(?:de\s+)?"
+                                   r"(?:ändringarna|ändringar|tilläggen|tillägg|synpunkterna|justeringarna|justeringar)"
+                                   r"(?:\s+ovan)?))?\s*[.!]?$", re.I)
+# what the meeting read out before approving it, a sentence of its own: "Anteckningarna från 1/2 gicks igenom.",
+# "Förslaget från arbetsgruppen gicks igenom rad för rad.", "Rapporten presenterades."
+_READ_OUT = re.compile(r"^(?P<np>[A-ZÅÄÖ][a-zåäö]+(?:na|et|en)(?:\s+(?:från|för|om|till)\s+[^.;:]{1,50}?)?)\s+"
+                       r"(?:gicks\s+igenom|presenterades|redovisades|lästes(?:\s+upp)?|visades)"
+                       r"(?:\s+(?:rad\s+för\s+rad|punkt\s+för\s+punkt|kort|snabbt|i\s+sin\s+helhet))?\s*\.?$")
+
+
+def _read_out(before: list[str]) -> str:
+    """What the item's sentences before a subjectless approval read out ("Anteckningarna från 1/2 gicks igenom."),
+    in lower case, the nearest first; "" when none did.
+
+    >>> _read_out(["Förslaget från arbetsgruppen gicks igenom rad för rad.", "Ändringar: avsnitt 2 skrivs om."])
+    'förslaget från arbetsgruppen'
+    >>> _read_out(["Eva Ek presenterade förslaget."])
+    ''
+    """
+    for t in reversed(before[-4:]):
+        if m := _READ_OUT.match(t.strip()):
+            return m.group("np")[:1].lower() + m.group("np")[1:]
+    return ""
+
+
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
     that met does not decide in it. A decision block's "X ställer sig bakom …" is kept as written:
@@ -11204,6 +11260,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         # "Delgruppen har gjort det den var tillsatt för, och delgruppen avvecklas": the body set down in the last clause
         return _decided_text(co.group("np")[:1].upper() + co.group("np")[1:] + co.group("verb") + ".", selves, block, before)
     s = _NOTED_LABEL.sub("", _NUMBER_LEAD.sub("", s.strip()))
+    if before and s[:1] in "lLgGfFoOjJ" and (bare := _SUBJECTLESS_APPROVAL.match(s)) and (np := _read_out(before)):
+        # "Anteckningarna från 1/2 gicks igenom. Beslut: läggs till handlingarna." / "Förslaget gicks igenom.
+        # Beslut: ok med ändringarna.": the label's approval without a subject approves what was read out before it
+        tail = f" {bare.group('tail')}" if bare.group("tail") else ""
+        return f"lägga {np} till handlingarna{tail}" if bare.group("filed") else f"godkänna {np}{tail}"
     if not block and ", så " in s and (so := _REASON_THEN_SO.match(s)):
         # "Nätverket har ingen egen budget, så frågan om X lyfts till Y": the reason first, then what is handed on
         # (what the body it goes to is, in a relative clause after its name, is no part of it: "…, som nätverket
@@ -11483,6 +11544,19 @@ def _is_follow_on(sent: str, previous: str) -> bool:
 _REPORTED_BACK = frozenset(("återrapporteras", "redovisas", "rapporteras", "lämnas", "presenteras"))
 
 
+# an item on the next meeting, its decision the day alone: "Nästa möte" / "Beslut: 10/5 kl. 13–15 i Åby."
+_PRESENTS_THERE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:föredrar|presenterar|redovisar)$")
+_NEXT_MEETING_TITLE = re.compile(r"^(?:\W*\d+\W*\s*)?(?:nästa|kommande)\s+(?:möte|träff|sammanträde)", re.I)
+_BARE_WHEN = re.compile(r"^\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]{3,}\.?)(?:\s+\d{4})?(?:[,\s]+(?:kl\.?\s*)?\d{1,2}(?:[.:]\d\d)?"
+                        r"(?:\s*[–-]\s*\d{1,2}(?:[.:]\d\d)?)?)?(?:[,\s]+(?:i|på|via)\s+[^.;]{1,40})?\s*\.?$")
+
+
+# what was approved, handed on to the body that decides it, after the approval: "Rutinen skickas till RLG för beslut
+# 3/4, Per föredrar." (who presents it there after the comma)
+_APPROVED_HANDED_ON = re.compile(r"^(?P<np>[A-ZÅÄÖ][a-zåäö]+(?:en|et|na))\s+(?P<verb>skickas|lyfts|överlämnas|går)\s+"
+                                 r"(?:vidare\s+)?(?P<rest>till\s+[^,;]+?)(?:,\s+(?P<after>[A-ZÅÄÖ][^,;]+?))?\s*\.?$")
+
+
 def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
                      check_first: bool = False, told: bool = False, adopted: bool = False) -> tuple[list[str], str]:
     """Decisions in a decision paragraph ("Beslut: …", "X beslutar att …" and what follows), one per
@@ -11535,6 +11609,20 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
             # "Anmälningarna läggs till handlingarna." / "Protokoll från PSO och från arbetsutskottet anmäls.": what
             # was reported, told after the decision on it, goes back to the running text
             return out, " ".join(sentences[k:])
+        if out and (out[-1][:9] == "godkänna " or _SUBJECTLESS_APPROVAL.match(out[-1])) \
+                and (on := _APPROVED_HANDED_ON.match(sent)):
+            # "Beslut: ok med ändringarna. Rutinen skickas till RLG för beslut 3/4, Per föredrar.": the approval
+            # handed on is one point; who presents it there goes back to the running text
+            verb = {"lyfts": "lyfta", "går": "låta", "överlämnas": "överlämna"}.get(on.group("verb"), "skicka")
+            np = on.group("np")[:1].lower() + on.group("np")[1:]
+            goes = " gå vidare" if on.group("verb") == "går" else ""
+            out[-1] = f"{out[-1].rstrip(' .')} och {verb} {np}{goes} {on.group('rest')}"
+            after = on.group("after") or ""
+            if _PRESENTS_THERE.match(after):
+                after = ""  # ("…, Per föredrar": he presents it to that body, no item of this meeting he presents)
+            if after or sentences[k + 1:]:
+                return out, " ".join([after + "." if after else "", *sentences[k + 1:]]).strip()
+            continue
         if out and _is_follow_on(sent, out[-1]):
             out[-1] = out[-1].rstrip(" .") + "; " + sent[:1].lower() + sent[1:].rstrip(" .")
             continue
@@ -13601,7 +13689,9 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
 
 # a title typed in capitals with a place after its dash: "OPERATIV ARBETSGRUPP SIP – SÄLVIK", "… – HEDLANDS LÄN"
 _CAPS_TITLE_PLACE = re.compile(r"[#*\s]*(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9 ,()/-]*?)\s+[–-]\s+"
-                               r"(?P<place>[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+(?:LÄN|KOMMUN))?)[*\s]*")
+                               r"(?P<place>[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+(?:LÄN|KOMMUN))?)"
+                               # (the body's acronym in a bracket after the place: "… – ÅBY (RLG)")
+                               r"(?:\s+\((?P<acronym>[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\))?[*\s]*")
 
 # the place first, as a letterhead on the title's line: "ÅBY LÄN – SAMVERKANSGRUPP ÄLDRE (taktisk nivå)", "NORRBY KOMMUN –
 # LOKAL STYRGRUPP"
@@ -13620,6 +13710,8 @@ def body_with_title_place(text: str, body: str | None) -> str | None:
     'Kompetensrådet för vård – Hedlands län'
     >>> body_with_title_place("ÅBY LÄN – SAMVERKANSGRUPP ÄLDRE (taktisk nivå)\n", "SAMVERKANSGRUPP ÄLDRE")
     'SAMVERKANSGRUPP ÄLDRE – Åby län'
+    >>> body_with_title_place("REGIONAL LEDNINGSGRUPP VÅRD – ÅBY (RLG)\nMinnesanteckningar", "Regional ledningsgrupp Vård")
+    'Regional ledningsgrupp Vård – Åby (RLG)'
     >>> body_with_title_place("Operativ arbetsgrupp SIP – Sälvik\n", "Operativ arbetsgrupp SIP") is None
     True
     >>> body_with_title_place("MINNESANTECKNINGAR – SÄLVIK\n", "Operativ arbetsgrupp SIP") is None
@@ -13634,7 +13726,8 @@ def body_with_title_place(text: str, body: str | None) -> str | None:
     place = m.group("place").casefold()
     if not said or not set(said) <= words or place.split()[0] in said or m.group("place") in ("KOMMUN", "LÄN"):
         return None
-    return f"{body} – " + " ".join(w if w in ("kommun", "län") else w.capitalize() for w in place.split())
+    acronym = f" ({m.group('acronym')})" if "acronym" in m.groupdict() and m.group("acronym") else ""
+    return f"{body} – " + " ".join(w if w in ("kommun", "län") else w.capitalize() for w in place.split()) + acronym
 
 
 # "Justeringens plats och tid   Regionhuset, fredagen den 31 oktober 2025", "Justeringens plats  …, 2025-09-15"

@@ -164,6 +164,12 @@ _ABOVE_OR_BESIDE = re.compile(r"(?i)lednings|styr|samverkans|samråd|råd(?:et)?
 # the body that met taking a report as decided: "godkänner rapporten och lägger den till handlingarna"
 _REPORT_TAKEN = re.compile(r"\b(?:godkänna|godkänner|godkände|godkänns|godkändes|tar\s+emot|tog\s+emot)\s+(?:halvårs|års|åter)?rapporten\b"
                            r"|\b(?:halvårs|års|åter)?[Rr]apporten\s+(?:godkänns|godkändes)\b")
+# an item of reports from the groups under the body that met, each a point of its own: "Rapporter från styrgrupperna",
+# "Återrapportering från arbetsgrupperna", "Rapport från nätverken"
+_REPORTS_FROM_GROUPS_TITLE = re.compile(r"(?i)^\W*(?:\d+\W*\s*)?(?:åter)?rapport(?:er|ering)?\s+från\s+(?:de\s+)?"
+                                        r"[a-zåäö]*(?:grupperna|nätverken|teamen|råden)\b")
+# such a point, the group first and its presenter in brackets: "a) Styrgruppen för barn och unga (Eva Ek). …"
+_REPORT_POINT = re.compile(r"^(?:[a-zåäö]\)|[-•*–])\s*(?P<g>[A-ZÅÄÖ][^().:;]{3,80}?)\s*(?:\([^()]{2,60}\))?\s*[.:–-]\s")
 # the groups under a ledningsgrupp that an item reports back from: "Återrapportering från Samverkansgrupp X"
 _REPORTED_BACK_KIND = re.compile(r"(?i)(?:samverkansgrupp|styrgrupp)\b")
 _GROUP_UNDER = re.compile(r"(?i)team|(?<!lednings)grupp|lokal|nätverk")
@@ -974,7 +980,7 @@ class GroupVocabulary:
         return h
 
     @classmethod
-    def of(cls, knowledge, text: str = "", body: str | None = None) -> "GroupVocabulary":
+    def of(cls, knowledge, text: str = "", body: str | None = None, spelled_in: str = "") -> "GroupVocabulary":
         """The vocabulary of ``knowledge`` (a :class:`loaders.knowledge.Knowledge`) plus the
         acronyms ``text`` defines for bodies ("Regional ledningsgrupp (RLG)"), and the capitals of the kind of
         ``body``, the body that met, where the text names it by them alone ("AG:s uppdrag" in the notes of
@@ -989,6 +995,8 @@ class GroupVocabulary:
                if stands_for(m.group(1), text[max(0, m.start() - 80):m.start()].split("\n")[-1], given=True)]
 
             + sorted(acronyms_of_bodies_that_meet(text))
+            # "Styrgruppen rapporterar till RLG": a body above by an acronym the minutes never spell out
+            + sorted(acronyms_reported_to(text, spelled_in))
             # "RLG (Ledningsgruppen för samverkan i Ådalen)": the acronym first, the body it stands for in brackets
             + [m.group("a") for m in _ACRONYM_THEN_BODY.finditer(text or "")
                if acronym_ends_in_kind(m.group("a"), m.group("name"))]))
@@ -1037,6 +1045,36 @@ def acronyms_of_bodies_that_meet(text: str) -> frozenset[str]:
     """
     return frozenset([m.group("a") for m in _ACRONYM_MEETS_A.finditer(text or "")]
                      + [m.group("b") for m in _ACRONYM_MEETS_B.finditer(text or "")])
+
+
+def acronyms_reported_to(text: str, spelled_in: str = "") -> frozenset[str]:
+    """The acronyms a text shows to be bodies above the one that met without ever spelling them out: one reported
+    to, sent matters for decision, or that set the body up. One spelled out in a bracket in the text or in
+    ``spelled_in`` (the decisions' text, say) is read as that definition has it.
+
+    >>> sorted(acronyms_reported_to("Styrgruppen rapporterar till ÅLG varje kvartal. Rutinen skickas till "
+    ...                             "NSG för beslut. Nätverket är tillsatt av ENG. Vi rapporterar till IVO."))
+    ['ENG', 'NSG', 'ÅLG']
+    >>> sorted(acronyms_reported_to("Styrgruppen rapporterar till ÅLG.", "att ge Åby ledningsgrupp (ÅLG) i uppdrag"))
+    []
+    """
+    return frozenset(a for m in _ACRONYM_ABOVE.finditer(text or "")
+                     if (a := m.group("c") or m.group("d"))[-1] in _KIND_LETTERS_OF_GROUPS and not _kind_and_topic(m, text)
+                     and f"({a})" not in text and f"({a})" not in spelled_in)
+
+
+def _kind_and_topic(m: re.Match, text: str) -> bool:
+    """Whether the acronym ``m`` found is a kind's capitals with a topic after them ("rapporterar till SG äldre"), a
+    short name of its own and no acronym of a body.
+
+    >>> [_kind_and_topic(_ACRONYM_ABOVE.search(t), t) for t in ("rapporterar till SG äldre.", "rapporterar till RLG varje kvartal.")]
+    [True, False]
+    """
+    a = m.group("c") or m.group("d")
+    if m.group("d") or not a.endswith("G"):
+        return False
+    nxt = re.match(r"\s+([\wåäöÅÄÖ-]+)", text[m.end():])
+    return bool(nxt) and not nxt.group(1)[:1].isdigit() and nxt.group(1).casefold() not in _KIND_LETTERS_STOP
 
 
 @lru_cache(maxsize=64)
@@ -1112,6 +1150,13 @@ _ACRONYM_MEETS = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6}):s\s+(?:nästa\s+|kommand
 # acronym the one finds inside the other's words is the same acronym
 _ACRONYM_MEETS_A = re.compile(r"(?P<a>[A-ZÅÄÖ](?<!\w.)[A-ZÅÄÖ]{1,5}):s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b")
 _ACRONYM_MEETS_B = re.compile(r"[Uu](?<!\w.)ppdrag(?:et)?\s+(?:från|av)\s+(?P<b>[A-ZÅÄÖ]{2,6})\b")
+# a body above the one that met, by an acronym never spelled out: "Styrgruppen rapporterar till RLG varje kvartal",
+# "Rutinen skickas till RLG för beslut", "Nätverket är tillsatt av RLG" (an acronym whose last letter is a group's,
+# a nätverk's, a team's, an utskott's, a beredning's or a forum's: not an authority one reports a case to)
+_ACRONYM_ABOVE = re.compile(r"(?:(?:rapporterar|återrapporterar|redovisar)\s+(?:[a-zåäö]+\s+){0,3}?till|"
+                            r"tillsatt[as]?\s+av|på\s+uppdrag\s+(?:av|från))\s+(?P<c>[A-ZÅÄÖ]{2,6})\b(?![-:])"
+                            r"|\btill\s+(?P<d>[A-ZÅÄÖ]{2,6})\s+för\s+(?:beslut|ställningstagande|fastställande)\b")
+_KIND_LETTERS_OF_GROUPS = frozenset("GNTUBF")
 # an acronym with the name of the body it stands for in the bracket after it
 # (the boundary asked after the first capital, which the scan then skips to: "\b" first made it try every place)
 _ACRONYM_THEN_BODY = re.compile(r"(?P<a>[A-ZÅÄÖ](?<!\w.)[A-ZÅÄÖ]{1,5})\s+\((?P<name>[A-ZÅÄÖ][^()\n]{0,40}?(?:grupp|råd|nämnd|beredning|samråd|"
@@ -9459,6 +9504,29 @@ class _Extractor:
                 self._prev_clause = sentence  # "Eva Ek deltog för första gången … Hon ersätter Per Ek …"
         ctx.item = None
 
+    def _reports_listed_by_body(self, it: ParsedItem) -> None:
+        """An item titled "Rapporter från styrgrupperna" whose lettered or bulleted points each open with a group by
+        name, its presenter in brackets ("a) Styrgruppen för barn och unga (Eva Ek). Styrgruppen har …"): each group
+        named reports to the body that met."""
+        if "rapport" not in (it.title or "").casefold() or not _REPORTS_FROM_GROUPS_TITLE.match(it.title or ""):
+            return
+        met = self._meeting_body()
+        if not met:
+            return
+        for line in (it.body or "").split("\n"):
+            m = _REPORT_POINT.match(line.strip())
+            if not m:
+                continue
+            name = m.group("g").strip()
+            gs = find_groups(name[:1].upper() + name[1:])
+            if not gs or gs[0].start != 0 or gs[0].generic_head or gs[0].end < len(name):
+                continue
+            body = self._body_ref(gs[0].name) or gs[0].name
+            if self._is_body(body) and not _one_name(body, met):
+                self.ctx.clause = line.strip()
+                self.group(gs[0].name, it.number)
+                self.mandate(body, met, "reports_to", it.number, None)
+
     def _status_report_title(self, it: ParsedItem) -> None:
         """An item titled "Lägesrapport från arbetsgrupp hemsjukvård": the group named in full reports
         to the body that met."""
@@ -9573,6 +9641,7 @@ class _Extractor:
         self._mentions(it, decisions)
         self._organs_sent_to(it)
         self._status_report_title(it)
+        self._reports_listed_by_body(it)
         self._task_from_title(it)
         # named groups first, so bare heads resolve to them
         for t in texts:
@@ -16813,7 +16882,7 @@ class _Extractor:
             self.assignment(who, f"föra {g.get('what') or g.get('what2')}{nxt}", origin=origin, pos=pos,
                             given_by=giver or body)
             return True
-        if rule.name in ("convener", "chair_decided"):
+        if rule.name in ("convener", "chair_decided", "chair_decided_shorthand"):
             who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             if not who:
                 return False
@@ -20492,7 +20561,8 @@ def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:
     if knowledge is None:
         from samverkan.loaders.knowledge import default_knowledge
         knowledge = default_knowledge()
-    token = _VOCABULARY.set(GroupVocabulary.of(knowledge, _document_text(parsed), parsed.body))
+    token = _VOCABULARY.set(GroupVocabulary.of(knowledge, _document_text(parsed), parsed.body,
+                                               "\n".join(d.text for d in parsed.decisions)))
     stop = use_stop_words(getattr(knowledge, "name_stop_words", frozenset()))
     try:
         if parsed.legend or (parsed.quote and parsed.body and parsed.quote[:1].isupper()):

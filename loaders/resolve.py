@@ -36,7 +36,7 @@ from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import _ASSOCIATION_UNIT_ENDS, is_title_word, nickname_of, stop_words
 from samverkan.loaders.relations import (_ASSOCIATION_NAME, _CARE_UNITS_SUBJECT, _ROLE_IN_EACH_SUBJECT, _ASSOCIATION_SHAPED, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
                                          _UNIT_BY_WHAT_IT_IS, _UNIT_FOR_WHAT, _UNIT_FOR_WHAT_NAME,
-                                         _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
+                                         _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet, acronyms_reported_to,
                                          _KIND_LETTERS_TOPIC, initials_of, kind_letters, legend_acronyms, spelled_acronyms,
                                          stands_for)
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
@@ -1936,7 +1936,8 @@ class _Groups:
             self.new_aliases[name].add(text)
         else:
             if not create or not (self._may_name_body(text, acronym) or (
-                    doc is not None and text in acronyms_of_bodies_that_meet(doc.raw.text))):
+                    doc is not None and (text in acronyms_of_bodies_that_meet(doc.raw.text)
+                                         or text in acronyms_reported_to(doc.raw.text)))):
                 return None  # a bare acronym names a body only where defined, or where it meets ("RLG:s möte")
             name = text
             self.new_names[key] = name
@@ -2647,6 +2648,10 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     for d in docs:
         if (met := groups.canonical(d.parsed.body)) is not None:
             groups.met.add(met)
+            if d.parsed.body_with_place and (acr := re.search(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)$", d.parsed.body_with_place)):
+                # "REGIONAL LEDNINGSGRUPP – ÅBY (RLG)": the acronym the title gives after its place names the body that met
+                groups.new_names.setdefault(fold(acr.group(1)), met)
+                groups.new_aliases[met].add(acr.group(1))
         for rg in d.rel.groups:
             # (or with its kind's capitals and topic: "Arbetsgruppen för jourrutiner (AG Rutiner)")
             if re.search(r"\((?:(?:[A-ZÅÄÖ][a-zåäö-]+\s+)?[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}|[A-ZÅÄÖ]{1,3}G\s+[^()]{2,30})\)\s*$", rg.name):
@@ -2663,7 +2668,9 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     # a bare acronym another document of the batch defines is that body here too ("RLG")
     acronyms = {a for d in docs for rg in d.rel.groups
                 for a in re.findall(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)\s*$", rg.name)}
-    acronyms |= {a for d in docs for a in re.findall(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)\s*$", d.parsed.body or "")}
+    # (the title's acronym after its place: "REGIONAL LEDNINGSGRUPP – ÅBY (RLG)")
+    acronyms |= {a for d in docs for body in (d.parsed.body, d.parsed.body_with_place)
+                 for a in re.findall(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)\s*$", body or "")}
     for d in docs:
         named = {rg.name for rg in d.rel.groups}
         for a in sorted(acronyms - named):
@@ -2674,7 +2681,8 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
         d.group = groups.canonical(d.parsed.body) if d.parsed.body else None
         d.group_basis = (d.parsed.body_basis or "text") if d.group else None
         if d.group and d.parsed.body_with_place:
-            groups.new_aliases[d.group].add(d.parsed.body_with_place)  # "ARBETSGRUPP SIP – SÄLVIK": with its place
+            # "ARBETSGRUPP SIP – SÄLVIK": with its place ("… – ÅBY (RLG)": the acronym after it read above)
+            groups.new_aliases[d.group].add(re.sub(r"\s*\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\)$", "", d.parsed.body_with_place))
         if d.group is None and default_group:
             d.group = groups.canonical(default_group)
             d.group_basis = "option" if d.group else None

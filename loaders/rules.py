@@ -9963,6 +9963,20 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                               ("membership", "Per Lind", "Samverkansgrupp äldre", "join")))),
          counter_examples=("Niklas Dahl är ordförande i styrgruppen sedan 2023.",
                            "Eva Ek, Åby kommun, är ordförande i styrgruppen sedan 2023.")),
+    # the same in a styrgrupp's shorthand, the verb left out and the day it starts after the seat: "Beslut: Eva Ek vice
+    # ordförande fr.o.m. i dag", "Klubbat: Per Lind sammankallande från 1/9"
+    Rule("chair_decided_shorthand", "assignment", decision_only=True,
+         triggers=(" vice ordförande", " ordförande fr", " ordförande från", " sammankallande fr", " sammankallande från"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:ny\s+)?"
+                 r"(?P<role>(?:vice\s+)?ordförande|sammankallande)(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?"
+                 r"\s+(?:fr\.\s?o\.\s?m\.?|från\s+och\s+med|från)\s+[^.;]{1,30}?\.?$",
+         examples=(_ex("Sanna Pirinen vice ordförande fr.o.m. i dag.", decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "vara vice ordförande"),
+                              ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"))),
+                   _ex("Elin Borg sammankallande från 1 september", decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "vara sammankallande"),))),
+         counter_examples=("Sanna Pirinen vice ordförande sedan 2023.", "Rapporten från vice ordförande fr.o.m. nu.",
+                           "Elin Borg, ordförande, från Åby kommun.")),
     # who leads or owns a project, decided: "Helga Nyberg är projektledare", "Region X är fortsatt
     # projektägare och Helga Nyberg fortsatt projektledare" (the verb shared)
     Rule("role_decided", "assignment", decision_only=True, triggers=("ledare", "ägare"),
