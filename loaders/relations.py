@@ -8035,6 +8035,12 @@ _ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
                             r"|(?P<organs>regionstyrelserna|kommunstyrelserna)\s+i\s+"
                             r"(?P<places>(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)(?:,\s*|\s+och\s+))+"
                             r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun))")
+# the fullmäktige of each member of a förbund, the members listed by their names: "medlemmarnas fullmäktige i Region
+# Åby, Ekå kommun och Ås kommun" (a region's is its regionfullmäktige, a kommun's its kommunfullmäktige)
+_MEMBER = r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)"
+_FULLMAKTIGE_OF_EACH_MEMBER = re.compile(
+    r"(?:(?:medlemmarnas|förbundsmedlemmarnas|medlemskommunernas|ägarnas|huvudmännens)\s+)?fullmäktige\s+i\s+"
+    rf"(?P<members>(?:{_MEMBER}(?:,\s*|\s+och\s+|\s+samt\s+))+{_MEMBER})")
 # one organ of several kommuner named by their places alone: "kommunfullmäktige i Åby, Ekå och Ås"
 # (a place of two words by its quarter: "kommunfullmäktige i Kvarnby, Ljusby och Östra Hamre")
 _ORGAN_OF_PLACES = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+(?P<places>(?:{_PLACE_OF_KOMMUN}(?:,\s*|\s+och\s+))+"
@@ -16559,6 +16565,16 @@ class _Extractor:
                     # styrelse of each
                     organ = each.group("organs")[:-3] + "n"
                     targets = [self._recipient(f"{organ} i {k}") for k in _RECIPIENTS_SPLIT.split(each.group("places"))]
+                    if targets and all(targets):
+                        for t in targets:
+                            self.mandate(frm, t, "refers", item, pos)
+                        return True
+                if rule.mandate == "refers" and raw_to and "fullmäktige i " in raw_to and (
+                        members := _FULLMAKTIGE_OF_EACH_MEMBER.match(s, s.find(raw_to.strip()))):
+                    # "överlämna budgeten till medlemmarnas fullmäktige i Region Åby, Ekå kommun och Ås kommun": to the
+                    # fullmäktige of each member
+                    targets = [self._recipient(f"{'region' if k.startswith('Region ') else 'kommun'}fullmäktige i {k}")
+                               for k in re.split(r",\s*|\s+och\s+|\s+samt\s+", members.group("members"))]
                     if targets and all(targets):
                         for t in targets:
                             self.mandate(frm, t, "refers", item, pos)

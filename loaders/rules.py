@@ -4139,6 +4139,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Politiskt samverkansråd Åsen",
                        facts=(("mandate", "Politiskt samverkansråd Åsen", "Regionfullmäktige i Region Åsen", "refers"),
                               ("mandate", "Politiskt samverkansråd Åsen", "Kommunfullmäktige i Åby kommun", "refers"))),
+                   # to the assembly of each member of a förbund, the members named: the region's and each kommun's
+                   _ex("att överlämna budgetförslaget till medlemmarnas fullmäktige i Region Åsen, Åby kommun och "
+                       "Norrby kommun för godkännande av medlemsavgiften senast den 31 maj 2027.", decision=True,
+                       body="Styrelsen, Samordningsförbundet Åsen",
+                       facts=(("mandate", "Styrelsen, Samordningsförbundet Åsen", "Regionfullmäktige i Region Åsen", "refers"),
+                              ("mandate", "Styrelsen, Samordningsförbundet Åsen", "Kommunfullmäktige i Åby kommun", "refers"),
+                              ("mandate", "Styrelsen, Samordningsförbundet Åsen", "Kommunfullmäktige i Norrby kommun",
+                               "refers"))),
                    # sent to the body whose matter it is
                    _ex("Frågan om gemensam upphandling av trygghetslarm hänvisas till Kommunchefsgruppen.",
                        body="Regional ledningsgrupp Åsen",
