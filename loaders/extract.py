@@ -825,10 +825,6 @@ _AWAITS_ATT = re.compile(r"^(?:rekommendera|uppmana|anmoda|ålägga|uppdra\s+(?:
 _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?))\s+föreslår\s+"
                              r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?"
                              r"(?P<verb>besluta|föreslå\s+[a-zåäö][\wåäö-]*(?:fullmäktige|styrelsen|nämnden))(?:\s+att)?\s*:?$")
-# the proposal told in one sentence, what is proposed after its "att": "Arbetsutskottet föreslår kommunstyrelsen
-# besluta att godkänna avtalet."
-_PROPOSES_INLINE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+föreslår\s+"
-                              r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta\s+att\s+(?P<rest>[a-zåäö].*?)\.?$")
 # "Räddningsnämnden beslutar att föreslå kommunfullmäktige" on its own line, the att-clauses after it what it proposes
 _DECIDES_TO_PROPOSE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\s+(?:att\s+)?föreslå\s+"
                                  # (not a line the sentence wraps after its own "att": "Samrådet beslutar att föreslå
@@ -9878,20 +9874,6 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 in_block, block_body, block_kind, block_bare = True, pm.group("who"), 1, False
             # ("… föreslår kommunstyrelsen föreslå kommunfullmäktige": the board to propose it on, as "att föreslå" says)
             proposing = f"föreslå {pm.group('to')} {'att ' if pm.group('verb') != 'besluta' else ''}{pm.group('verb')} att "
-            consumed.add(i)
-            gap, artefact_gap = 0, False
-            i += 1
-            continue
-        if proposal and own_label and not in_block and "föreslår" in s and (pm := _PROPOSES_INLINE.match(s)) and \
-                selves is not None and selves.is_self(pm.group("who")):
-            # "Arbetsutskottets förslag till kommunstyrelsen" / "Arbetsutskottet föreslår kommunstyrelsen besluta att
-            # godkänna avtalet.": under the label of its own proposal up, the body that met its subject, what it
-            # decided to propose (as the same sentence over att-clauses is)
-            proposal = False
-            block_end = max(block_end, i)
-            text = f"föreslå {pm.group('to')} besluta att {pm.group('rest')}"
-            decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
-                                            classification=_classify(text), decided_by=pm.group("who"), line=i))
             consumed.add(i)
             gap, artefact_gap = 0, False
             i += 1
