@@ -5303,12 +5303,16 @@ _SEAT_TERM = re.compile(r",?\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|till\s+och
                         r"för\s+(?:resten|återstoden)\s+av|för\s+(?:den\s+)?(?:resterande|återstående)\s+del(?:en)?\s+av)\b.*$")
 _SEAT_OF = re.compile(r"^(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?\s+i\s+(?P<g>\S.*)$")
 _UTSE_RE = re.compile(
-    r"^(?P<pre>.*?)\b(?:utse|nominera)\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
+    r"^(?P<pre>.*?)\b(?:utse|nominera(?P<pres>r)?)\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
     # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
     # "till regionens politiska representant": and the kind of seat before it
     r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?:(?:politiska?|nya?|ordinarie)\s+)?(?P<role>[\wåäö-]+)"
     r"(?:\s+(?:för|i)\s+(?P<for>.+?))?(?:\s+på\s+\d+\s*%.*)?)$"
 )
+# a second seat in the same body after the first, its role alone: "utse Eva Ek (S) till ledamot i G och Per Lund (M)
+# till ersättare"
+_SECOND_SEAT = re.compile(r"^(?P<g>.+?)\s+(?:och|samt)\s+(?P<p2>[A-ZÅÄÖ][^,;()]{2,60}?)(?:\s*\([^()]{1,12}\))?\s+(?:till|som)\s+"
+                          r"(?:ny\s+)?(?P<role2>ersättare|ledamot|suppleant|vice\s+ordförande|ordförande)\s*\.?$")
 _SELF_RE = re.compile(
     r"^(?P<pre>(?:efter|vid|under|i)\s+[^,]{0,60}?\s+)?(?P<v>utse|inrätta|tillsätta)\s+(?P<obj>.+)$", re.I
 )
@@ -13593,7 +13597,19 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         # ("nominera X till ersättare i G": a nämnd's nominee to a seat another body fills, named as if appointed)
-        m = ("utse " in c or "nominera " in c) and _UTSE_RE.match(c)
+        m = ("utse " in c or "nominera" in c) and _UTSE_RE.match(c)
+        if m and m.group("pres") and (m.group("pre").strip() and not self._is_meeting_body_ref(m.group("pre").strip())
+                                      or m.group("att") or not re.match(r"\s+till\s", c[m.end("who"):])):
+            # "Partiet nominerar Eva Ek till …": another's nominee, told; "Nämnden nominerar Eva Ek till ledamot i G"
+            # its own (not "… nominerar Eva Ek som ny representant", "… att ersätta honom": read as told elsewhere)
+            return False
+        if m and m.group("for") and (pair := _SECOND_SEAT.match(m.group("for"))) and self._people(pair.group("p2")):
+            # "nominerar Eva Ek (S) till ledamot i G och Per Lund (M) till ersättare": each a seat in G
+            verb = c[m.end("pre"):m.start("who")].strip()  # "utse", "nominera", "nominerar"
+            self._ms_appoint(f"{c[:m.start('for')]}{pair.group('g')}", origin=origin, pos=pos, giver=giver)
+            self._ms_appoint(f"{verb} {pair.group('p2')} till {pair.group('role2')} i {pair.group('g')}", origin=origin,
+                             pos=pos, giver=giver)
+            return True
         if m and re.search(r"\bföreslå[rs]?\b[^.;]*\bbesluta\b", m.group("pre")):
             return False  # "X föreslår nämnden besluta att utse Y till …": a seat proposed, no one's yet
         if m and re.search(r"\b(?:väntas|förväntas|beräknas|avser\s+att|planerar\s+att)\s*$", m.group("pre")):
@@ -13660,7 +13676,8 @@ class _Extractor:
                     for p in prev or []:
                         self.membership(p, g, item, role=role, change="leave")
                     self._seat_group = g or self._seat_group
-                    if pos is not None and g and not to_body:  # an appointment decided is a duty given
+                    # (a nominee the body puts forward for another body to appoint: a seat, no duty given yet)
+                    if pos is not None and g and not to_body and not m.group("pres"):  # an appointment decided is a duty given
                         self.assignment(people, f"vara {m.group('role')}{f' för {whose}' if whose else ''} i {g}",
                                         origin="decision", pos=pos, given_by=self._current_giver(pos))
                 return True

@@ -7074,7 +7074,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Per Ek", "Politiskt samråd Österland", "join"),
                               ("assignment", ["Per Ek"], "vara personlig ersättare för Anna Lund i Politiskt samråd Österland"))),),
          counter_examples=("Anna Lund deltar med Per Ek som ersättare vid behov.",)),
-    Rule("appoint", "membership", triggers=("utse ", "nominera "), handler="_ms_appoint",
+    Rule("appoint", "membership", triggers=("utse ", "nominera ", "nominerar "), handler="_ms_appoint",
          examples=(# in a nämnd's minutes, "gruppen" is the group the clause before released the seat in
                    _ex("att entlediga Per Ek (M) från uppdraget som kontaktpolitiker för Lokal samverkansgrupp barn Åby,\n"
                        "att utse Eva Berg (S) till ny kontaktpolitiker för gruppen från och med 1 juli 2027",
