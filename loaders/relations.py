@@ -13592,6 +13592,27 @@ class _Extractor:
                             origin=origin, pos=pos, given_by=gb)
         return True
 
+    # the agent's instruction for the meeting she goes to, in the passive: "Ombudet instrueras att rösta för …",
+    # "Ombudet ges i instruktion att …"
+    _AGENT_INSTRUCTED = re.compile(r"^(?:[Oo]mbudet|[Kk]ommunens\s+ombud|[Rr]egionens\s+ombud)\s+(?:instrueras|ges\s+i\s+instruktion|"
+                                   r"får\s+i\s+instruktion|uppdras)\s+att\s+(?P<task>[a-zåäö].+?)\.?$")
+
+    def _agent_instructed(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"Ombudet instrueras att rösta för ändringen": a task of the one the point made the agent (her duty "vara
+        ombud vid …" or "företräda kommunen vid …stämman")."""
+        m = self._AGENT_INSTRUCTED.match(c)
+        if not m:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        agents = [a.assignees for a in self.out.assignments if a.item == item and (
+            a.task.startswith("vara ombud") or re.match(r"(?:företräda|representera)\s+\S+\s+vid\s+\S*stämma", a.task))]
+        if not agents:
+            return False
+        self.assignment(list(agents[-1]), m.group("task"), origin="decision" if pos is not None else origin, pos=pos,
+                        given_by=giver or self._current_giver(pos) or self._meeting_body())
+        return True
+
     def _ms_appoint(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"utse X till ledamot i G", "utse X att …"."""
         ctx = self.ctx

@@ -6779,6 +6779,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Åke Ek"], "justera protokollet"),))),
          counter_examples=("att utse Karin Ek till ledamot i Styrgrupp Barnahus",
                            "att välja Karin Ek till justerare i valberedningen")),
+    # the agent's instruction in the passive, after the point made her the agent: "Ombudet instrueras att rösta för …"
+    Rule("agent_instructed", "assignment", triggers=("mbudet instrueras", "mbudet ges i instruktion", "mbudet får i instruktion",
+                                                    "mbud instrueras", "mbudet uppdras"),
+         handler="_agent_instructed", decision_only=True,
+         examples=(_ex("Kjell Ahl (S) utses att företräda kommunen vid bolagsstämman i Norrby Bostäder AB den 16 december.\n"
+                       "Ombudet instrueras att rösta för den föreslagna ändringen av bolagsordningen.", decision=True,
+                       body="Kommunstyrelsens arbetsutskott", roster=("Kjell Ahl",),
+                       facts=(("assignment", ["Kjell Ahl"], "rösta för den föreslagna ändringen av bolagsordningen"),)),
+                   _ex("Som ombud vid bolagsstämman i Norrby Energi AB utses Kjell Ahl (S).\n"
+                       "Ombudet ges i instruktion att rösta för styrelsens förslag till vinstdisposition.", decision=True,
+                       body="Kommunstyrelsen", roster=("Kjell Ahl",),
+                       facts=(("assignment", ["Kjell Ahl"], "rösta för styrelsens förslag till vinstdisposition"),))),
+         counter_examples=("Ombudet instrueras att rösta för förslaget.",)),
     Rule("appointed_agent", "assignment", triggers=("ombud", "kontaktpolitiker", "lekmannarevisor", "kontaktperson"),
          handler="_as_agent",
          examples=(# a body's contact person towards another body, decided in a list of decided points
