@@ -9225,7 +9225,9 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # ("Till regionens ledamöter i G för 2026 väljs …": whose seats, and the year they are for;
                  # "Till ny ersättare för tiden till och med … väljs …": a term, no body)
                  # ("som ordinarie representant i idrottsrådet utse …": the full seat, against its stand-in's)
-                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:nya?\s+)?(?:ordinarie\s+)?)(?:(?:kommunens|regionens|nämndens|förbundets|kommunernas)\s+)?"
+                 # ("Till styrelsens representant i beredningsgruppen utses …": the seat of the body that met by its kind)
+                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:nya?\s+)?(?:ordinarie\s+)?)(?:(?:kommunens|regionens|nämndens|förbundets|kommunernas|"
+                 r"styrelsens|direktionens|utskottets|beredningens|[a-zåäö]*(?:gruppens|rådets))\s+)?"
                  + _ROLE.replace("role", "role2")
                  + r"(?:\s+(?:i|för|vid)\s+(?!tiden\b|återstoden\b|resten\b)(?P<group2>[^.;,]+?))?(?:\s+efter\s+(?P<prev2>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+för\s+(?:år\s+)?\d{4}(?:[-–]\d{2,4})?)?"
@@ -9245,7 +9247,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag\w*)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(# a member of a förbund naming its new board member, the day before the verb
+         examples=(# the seat of the body that met by its kind fronted, the one named to it after the verb
+                   _ex("Till styrelsens representant i Arbetsgrupp SIP utses Eva Ek.", decision=True,
+                       body="Styrelsen, Samordningsförbundet Åby", roster=("Eva Ek",),
+                       facts=(("membership", "Eva Ek", "Arbetsgrupp SIP", "join"),)),
+                   # a member of a förbund naming its new board member, the day before the verb
                    _ex("Arbetsförmedlingen har från och med 2027-03-01 utsett Eva Ek till ordinarie ledamot i förbundets "
                        "styrelse efter Per Lind, som har lämnat myndigheten.", body="Styrelsen, Samordningsförbundet Åby",
                        facts=(("membership", "Eva Ek", "Styrelsen, Samordningsförbundet Åby", "replace"),
