@@ -13246,19 +13246,6 @@ class _Extractor:
             return False
         body = self._meeting_body()
         item = self.ctx.item.number if self.ctx.item else None
-        told = re.match(r"^(?:att\s+)?(?P<what>\S+(?:\s+\S+)*?)\s+(?:ska\s+|skall\s+)?(?:anmäls|anmälas)\s+(?P<rest>(?:vid|på)\s.+)$",
-                        s.strip().rstrip("."))
-        if told and pos is not None and re.fullmatch(r"(?i)(?:delegations)?besluten", told.group("what")) and (
-                m.group("at") or m.group("meet")) and (m.group("at") or m.group("meet") or "")[:3].casefold() in (
-                "näm", "sty", "dir"):
-            # "att delegera till förbundschefen att besluta om …" / "att delegationsbesluten anmäls vid styrelsens
-            # nästa sammanträde": the one the point delegated to a person announces them to the body that met
-            delegates = [a.assignees for a in self.out.assignments if a.item == item and a.origin == "decision"
-                         and a.task.startswith("besluta ")]
-            if delegates:
-                self.assignment(list(delegates[-1]), f"anmäla {told.group('what')} {told.group('rest')}",
-                                origin="decision", pos=pos, given_by=giver or self._current_giver(pos) or body,
-                                report_to=body)
         raw = (m.group("to") or m.group("at") or {"styrelse": "styrelsen", "nämnd": "nämnden",
                                                      "direktions": "direktionen"}[m.group("meet")]).strip()
         parent = _utskott_parent(body)
