@@ -206,6 +206,25 @@ _DOT_LEADER = re.compile(r"^(?P<label>[ \t]*[A-ZÅÄÖ][^.:…\t\n]{1,40}?)[ \t]
                          r"(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ])(?!.*(?:\.{3}|…))"
                          # ("Åby kommun ...... ej ansluten – skriftlig rapport": the party that did not answer the call)
                          r"|(?:ej|inte|ingen|anmält|förhinder|frånvarande)\b(?!.*(?:\.{3}|…)))")
+# a roster typed with the seat first, the name after a gap and the presence after a leader of dots, under a
+# heading for each member: "    ledamot      Eva Ek (S) ........ närvarande" reads as "    Eva Ek (S), ledamot";
+# "ersättare   Per Lund (C) ..... tjänstgörande" as "Per Lund (C), tjänstgörande ersättare"
+_SEAT_FIRST_ROW = re.compile(r"^(?P<indent>[ \t]*)(?P<seat>ledamot|ersättare|ordinarie|suppleant)[ \t]{2,}"
+                             r"(?P<name>[A-ZÅÄÖ][^.…\t\n]*?[^\s.])[ \t]*(?:\.{3,}|…{2,})[ \t]*"
+                             r"(?P<mark>(?:ej\s+|inte\s+)?[a-zåäö][a-zåäö ,]*?)[ \t]*$")
+
+
+def _seat_first_row(m: re.Match) -> str:
+    """The row of a seat-first roster as a name, its seat and what the mark adds to "present"."""
+    seat, notes = m.group("seat"), []
+    for mark in (x.strip() for x in m.group("mark").split(",")):
+        if mark == "tjänstgörande":
+            seat = f"tjänstgörande {seat}"
+        elif mark and mark != "närvarande":
+            notes.append(mark)
+    return ", ".join([f"{m.group('indent')}{m.group('name')}", seat, *notes])
+
+
 _SIGNED_NAME = re.compile(r"[ \t]*(?i:ordförande|justerare|justerande|sekreterare|protokollförare)[ \t]*(?:\.{3,}|…{2,})[ \t]*"
                           r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){0,3}[ \t]*")
 # a label in capitals in a column of its own, set off from its text by a gap, no colon: "BESLUT    Rutinen antas."
@@ -631,6 +650,8 @@ def clean(text: str) -> CleanText:
             s = _GAVEL_LABEL.sub("Beslut:", s)
         if s[:1] in _CAPS_FIRST and (caps := _CAPS_LABEL.match(s)) is not None:
             s = f"{caps.group('indent')}{caps.group('label').capitalize()}: {s[caps.end():]}"
+        if (".." in s or "……" in s) and s.lstrip()[:1] in "leos" and (row := _SEAT_FIRST_ROW.match(s)):
+            s = _seat_first_row(row)
         if (".." in s or "……" in s) and (leader := _DOT_LEADER.match(s)) and not _SIGNED_NAME.fullmatch(s) \
                 and not re.search(r"[._…]{4,}\s*$", s):  # "Justerandes signatur ...... Utdragsbestyrkande ......": lines to sign on
             s = f"{leader.group('label')}: {s[leader.end():]}"

@@ -510,7 +510,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
                 # ("Deltagare, per huvudman": the same heading with a comma before what it sorts by)
-                r"(?:deltagare|närvarande|ledamöter|närvaro),?\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part)|"
+                # ("Närvaro per förbundsmedlem": a förbund's roster sorted by the member each seat is for)
+                r"(?:deltagare|närvarande|ledamöter|närvaro),?\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part|"
+                r"(?:förbunds)?medlem)|"
                 # the labels of a meeting app's notes template set to English
                 r"attendees|participants|present|attendance|"
                 # the actors answering the call of a län's samverkanskonferens: "Uppropet – anslutna aktörer"

@@ -5361,12 +5361,16 @@ _SEAT_OF = re.compile(r"^(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+
 _OWN_LIAISON = re.compile(r"(?i)\btill\s+[\wåäö-]*(?:gruppens|rådets|nätverkets|teamets|utskottets|styrelsens|beredningens)\s+"
                           r"kontakt(?:person|personer|politiker)\s+(?:för|i|mot|gentemot)\s")
 _UTSE_RE = re.compile(
-    r"^(?P<pre>.*?)\b(?:utse|nominera)\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
+    r"^(?P<pre>.*?)\b(?:utse|nominera(?P<pres>r)?)\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
     # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
     # "till regionens politiska representant": and the kind of seat before it
     r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?:(?:politiska?|nya?|ordinarie)\s+)?(?P<role>[\wåäö-]+)"
     r"(?:\s+(?:för|i)\s+(?P<for>.+?))?(?:\s+på\s+\d+\s*%.*)?)$"
 )
+# a second seat in the same body after the first, its role alone: "utse Eva Ek (S) till ledamot i G och Per Lund (M)
+# till ersättare"
+_SECOND_SEAT = re.compile(r"^(?P<g>.+?)\s+(?:och|samt)\s+(?P<p2>[A-ZÅÄÖ][^,;()]{2,60}?)(?:\s*\([^()]{1,12}\))?\s+(?:till|som)\s+"
+                          r"(?:ny\s+)?(?P<role2>ersättare|ledamot|suppleant|vice\s+ordförande|ordförande)\s*\.?$")
 _SELF_RE = re.compile(
     r"^(?P<pre>(?:efter|vid|under|i)\s+[^,]{0,60}?\s+)?(?P<v>utse|inrätta|tillsätta)\s+(?P<obj>.+)$", re.I
 )
@@ -8093,6 +8097,12 @@ _ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
                             r"|(?P<organs>regionstyrelserna|kommunstyrelserna)\s+i\s+"
                             r"(?P<places>(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)(?:,\s*|\s+och\s+))+"
                             r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun))")
+# the fullmäktige of each member of a förbund, the members listed by their names: "medlemmarnas fullmäktige i Region
+# Åby, Ekå kommun och Ås kommun" (a region's is its regionfullmäktige, a kommun's its kommunfullmäktige)
+_MEMBER = r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)"
+_FULLMAKTIGE_OF_EACH_MEMBER = re.compile(
+    r"(?:(?:medlemmarnas|förbundsmedlemmarnas|medlemskommunernas|ägarnas|huvudmännens)\s+)?fullmäktige\s+i\s+"
+    rf"(?P<members>(?:{_MEMBER}(?:,\s*|\s+och\s+|\s+samt\s+))+{_MEMBER})")
 # one organ of several kommuner named by their places alone: "kommunfullmäktige i Åby, Ekå och Ås"
 # (a place of two words by its quarter: "kommunfullmäktige i Kvarnby, Ljusby och Östra Hamre")
 _ORGAN_OF_PLACES = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+(?P<places>(?:{_PLACE_OF_KOMMUN}(?:,\s*|\s+och\s+))+"
@@ -13685,12 +13695,45 @@ class _Extractor:
                             origin=origin, pos=pos, given_by=gb)
         return True
 
+    # the agent's instruction for the meeting she goes to, in the passive: "Ombudet instrueras att rösta för …",
+    # "Ombudet ges i instruktion att …"
+    _AGENT_INSTRUCTED = re.compile(r"^(?:[Oo]mbudet|[Kk]ommunens\s+ombud|[Rr]egionens\s+ombud)\s+(?:instrueras|ges\s+i\s+instruktion|"
+                                   r"får\s+i\s+instruktion|uppdras)\s+att\s+(?P<task>[a-zåäö].+?)\.?$")
+
+    def _agent_instructed(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"Ombudet instrueras att rösta för ändringen": a task of the one the point made the agent (her duty "vara
+        ombud vid …" or "företräda kommunen vid …stämman")."""
+        m = self._AGENT_INSTRUCTED.match(c)
+        if not m:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        agents = [a.assignees for a in self.out.assignments if a.item == item and (
+            a.task.startswith("vara ombud") or re.match(r"(?:företräda|representera)\s+\S+\s+vid\s+\S*stämma", a.task))]
+        if not agents:
+            return False
+        self.assignment(list(agents[-1]), m.group("task"), origin="decision" if pos is not None else origin, pos=pos,
+                        given_by=giver or self._current_giver(pos) or self._meeting_body())
+        return True
+
     def _ms_appoint(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"utse X till ledamot i G", "utse X att …"."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         # ("nominera X till ersättare i G": a nämnd's nominee to a seat another body fills, named as if appointed)
-        m = ("utse " in c or "nominera " in c) and _UTSE_RE.match(c)
+        m = ("utse " in c or "nominera" in c) and _UTSE_RE.match(c)
+        if m and m.group("pres") and (m.group("pre").strip() and not self._is_meeting_body_ref(m.group("pre").strip())
+                                      or m.group("att") or not re.match(r"\s+till\s", c[m.end("who"):])):
+            # "Partiet nominerar Eva Ek till …": another's nominee, told; "Nämnden nominerar Eva Ek till ledamot i G"
+            # its own (not "… nominerar Eva Ek som ny representant", "… att ersätta honom": read as told elsewhere)
+            return False
+        if m and m.group("for") and (pair := _SECOND_SEAT.match(m.group("for"))) and self._people(pair.group("p2")):
+            # "nominerar Eva Ek (S) till ledamot i G och Per Lund (M) till ersättare": each a seat in G
+            verb = c[m.end("pre"):m.start("who")].strip()  # "utse", "nominera", "nominerar"
+            self._ms_appoint(f"{c[:m.start('for')]}{pair.group('g')}", origin=origin, pos=pos, giver=giver)
+            self._ms_appoint(f"{verb} {pair.group('p2')} till {pair.group('role2')} i {pair.group('g')}", origin=origin,
+                             pos=pos, giver=giver)
+            return True
         if m and re.search(r"\bföreslå[rs]?\b[^.;]*\bbesluta\b", m.group("pre")):
             return False  # "X föreslår nämnden besluta att utse Y till …": a seat proposed, no one's yet
         if m and re.search(r"\b(?:väntas|förväntas|beräknas|avser\s+att|planerar\s+att)\s*$", m.group("pre")):
@@ -13760,7 +13803,8 @@ class _Extractor:
                     for p in prev or []:
                         self.membership(p, g, item, role=role, change="leave")
                     self._seat_group = g or self._seat_group
-                    if pos is not None and g and not to_body:  # an appointment decided is a duty given
+                    # (a nominee the body puts forward for another body to appoint: a seat, no duty given yet)
+                    if pos is not None and g and not to_body and not m.group("pres"):  # an appointment decided is a duty given
                         self.assignment(people, f"vara {m.group('role')}{f' för {whose}' if whose else ''} {'för' if liaison else 'i'} {g}",
                                         origin="decision", pos=pos, given_by=self._current_giver(pos))
                 return True
@@ -16694,6 +16738,16 @@ class _Extractor:
                     # styrelse of each
                     organ = each.group("organs")[:-3] + "n"
                     targets = [self._recipient(f"{organ} i {k}") for k in _RECIPIENTS_SPLIT.split(each.group("places"))]
+                    if targets and all(targets):
+                        for t in targets:
+                            self.mandate(frm, t, "refers", item, pos)
+                        return True
+                if rule.mandate == "refers" and raw_to and "fullmäktige i " in raw_to and (
+                        members := _FULLMAKTIGE_OF_EACH_MEMBER.match(s, s.find(raw_to.strip()))):
+                    # "överlämna budgeten till medlemmarnas fullmäktige i Region Åby, Ekå kommun och Ås kommun": to the
+                    # fullmäktige of each member
+                    targets = [self._recipient(f"{'region' if k.startswith('Region ') else 'kommun'}fullmäktige i {k}")
+                               for k in re.split(r",\s*|\s+och\s+|\s+samt\s+", members.group("members"))]
                     if targets and all(targets):
                         for t in targets:
                             self.mandate(frm, t, "refers", item, pos)

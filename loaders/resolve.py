@@ -1086,6 +1086,10 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     return _board_of(one) if one else None
 
 
+# a förbund's name in a letterhead typed in capitals: "SAMORDNINGSFÖRBUNDET RÖDBY"
+_ASSOCIATION_IN_CAPITALS = re.compile(r"\b[A-ZÅÄÖ]{3,}FÖRBUNDET(?:[ \t][A-ZÅÄÖ][A-ZÅÄÖ-]*[A-ZÅÄÖ]){1,2}\b(?![ \t]?[a-zåäö])")
+
+
 def _the_one_förbund(minutes: str) -> str | None:
     """The förbund the minutes name when they name one and no other.
 
@@ -1093,8 +1097,16 @@ def _the_one_förbund(minutes: str) -> str | None:
 
     >>> _the_one_förbund("i Samordningsförbundet Rödbys lokaler. Samordningsförbundet Rödby …")
     'Samordningsförbundet Rödby'
+
+    (a letterhead in capitals names it as well: "SAMORDNINGSFÖRBUNDET RÖDBY")
+
+    >>> _the_one_förbund("SAMORDNINGSFÖRBUNDET RÖDBY                 PROTOKOLL\\nStyrelsen")
+    'Samordningsförbundet Rödby'
     """
     named = {" ".join(m.group(0).split()) for m in _ASSOCIATION_NAME.finditer(minutes)}
+    if "FÖRBUNDET" in minutes:
+        named |= {" ".join("-".join(p.capitalize() for p in w.split("-")) for w in m.group(0).split())
+                  for m in _ASSOCIATION_IN_CAPITALS.finditer(minutes)}
     named = {n for n in named if not (n.endswith("s") and n[:-1] in named)}
     return named.pop() if len(named) == 1 else None
 

@@ -4157,6 +4157,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Politiskt samverkansråd Åsen",
                        facts=(("mandate", "Politiskt samverkansråd Åsen", "Regionfullmäktige i Region Åsen", "refers"),
                               ("mandate", "Politiskt samverkansråd Åsen", "Kommunfullmäktige i Åby kommun", "refers"))),
+                   # to the assembly of each member of a förbund, the members named: the region's and each kommun's
+                   _ex("att överlämna budgetförslaget till medlemmarnas fullmäktige i Region Åsen, Åby kommun och "
+                       "Norrby kommun för godkännande av medlemsavgiften senast den 31 maj 2027.", decision=True,
+                       body="Styrelsen, Samordningsförbundet Åsen",
+                       facts=(("mandate", "Styrelsen, Samordningsförbundet Åsen", "Regionfullmäktige i Region Åsen", "refers"),
+                              ("mandate", "Styrelsen, Samordningsförbundet Åsen", "Kommunfullmäktige i Åby kommun", "refers"),
+                              ("mandate", "Styrelsen, Samordningsförbundet Åsen", "Kommunfullmäktige i Norrby kommun",
+                               "refers"))),
                    # sent to the body whose matter it is
                    _ex("Frågan om gemensam upphandling av trygghetslarm hänvisas till Kommunchefsgruppen.",
                        body="Regional ledningsgrupp Åsen",
@@ -6789,6 +6797,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Åke Ek"], "justera protokollet"),))),
          counter_examples=("att utse Karin Ek till ledamot i Styrgrupp Barnahus",
                            "att välja Karin Ek till justerare i valberedningen")),
+    # the agent's instruction in the passive, after the point made her the agent: "Ombudet instrueras att rösta för …"
+    Rule("agent_instructed", "assignment", triggers=("mbudet instrueras", "mbudet ges i instruktion", "mbudet får i instruktion",
+                                                    "mbud instrueras", "mbudet uppdras"),
+         handler="_agent_instructed", decision_only=True,
+         examples=(_ex("Kjell Ahl (S) utses att företräda kommunen vid bolagsstämman i Norrby Bostäder AB den 16 december.\n"
+                       "Ombudet instrueras att rösta för den föreslagna ändringen av bolagsordningen.", decision=True,
+                       body="Kommunstyrelsens arbetsutskott", roster=("Kjell Ahl",),
+                       facts=(("assignment", ["Kjell Ahl"], "rösta för den föreslagna ändringen av bolagsordningen"),)),
+                   _ex("Som ombud vid bolagsstämman i Norrby Energi AB utses Kjell Ahl (S).\n"
+                       "Ombudet ges i instruktion att rösta för styrelsens förslag till vinstdisposition.", decision=True,
+                       body="Kommunstyrelsen", roster=("Kjell Ahl",),
+                       facts=(("assignment", ["Kjell Ahl"], "rösta för styrelsens förslag till vinstdisposition"),))),
+         counter_examples=("Ombudet instrueras att rösta för förslaget.",)),
     Rule("appointed_agent", "assignment", triggers=("ombud", "kontaktpolitiker", "lekmannarevisor", "kontaktperson"),
          handler="_as_agent",
          examples=(# a body's contact person towards another body, decided in a list of decided points
@@ -7084,9 +7105,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Per Ek", "Politiskt samråd Österland", "join"),
                               ("assignment", ["Per Ek"], "vara personlig ersättare för Anna Lund i Politiskt samråd Österland"))),),
          counter_examples=("Anna Lund deltar med Per Ek som ersättare vid behov.",)),
-    Rule("appoint", "membership", triggers=("utse ", "nominera "), handler="_ms_appoint",
-         examples=(# the body's own link to a working group it gave a task: a duty, no seat in the group (see
-                   # test_relations_u76f)
+    Rule("appoint", "membership", triggers=("utse ", "nominera ", "nominerar "), handler="_ms_appoint",
+         examples=(# the body's own link to a working group it gave a task: a duty, no seat in the group
                    _ex("att ge Arbetsgrupp hemgång i uppdrag att ta fram en rutin\n"
                        "att utse Elin Borg till rådets kontaktperson för arbetsgruppen", decision=True,
                        body="Samverkansråd Åby", facts=(("assignment", ["Elin Borg"], "vara kontaktperson för Arbetsgrupp hemgång"),)),
@@ -9227,7 +9247,9 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # ("Till regionens ledamöter i G för 2026 väljs …": whose seats, and the year they are for;
                  # "Till ny ersättare för tiden till och med … väljs …": a term, no body)
                  # ("som ordinarie representant i idrottsrådet utse …": the full seat, against its stand-in's)
-                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:nya?\s+)?(?:ordinarie\s+)?)(?:(?:kommunens|regionens|nämndens|förbundets|kommunernas)\s+)?"
+                 # ("Till styrelsens representant i beredningsgruppen utses …": the seat of the body that met by its kind)
+                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:nya?\s+)?(?:ordinarie\s+)?)(?:(?:kommunens|regionens|nämndens|förbundets|kommunernas|"
+                 r"styrelsens|direktionens|utskottets|beredningens|[a-zåäö]*(?:gruppens|rådets))\s+)?"
                  + _ROLE.replace("role", "role2")
                  + r"(?:\s+(?:i|för|vid)\s+(?!tiden\b|återstoden\b|resten\b)(?P<group2>[^.;,]+?))?(?:\s+efter\s+(?P<prev2>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+för\s+(?:år\s+)?\d{4}(?:[-–]\d{2,4})?)?"
@@ -9247,7 +9269,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag\w*)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(# a member of a förbund naming its new board member, the day before the verb
+         examples=(# the seat of the body that met by its kind fronted, the one named to it after the verb
+                   _ex("Till styrelsens representant i Arbetsgrupp SIP utses Eva Ek.", decision=True,
+                       body="Styrelsen, Samordningsförbundet Åby", roster=("Eva Ek",),
+                       facts=(("membership", "Eva Ek", "Arbetsgrupp SIP", "join"),)),
+                   # a member of a förbund naming its new board member, the day before the verb
                    _ex("Arbetsförmedlingen har från och med 2027-03-01 utsett Eva Ek till ordinarie ledamot i förbundets "
                        "styrelse efter Per Lind, som har lämnat myndigheten.", body="Styrelsen, Samordningsförbundet Åby",
                        facts=(("membership", "Eva Ek", "Styrelsen, Samordningsförbundet Åby", "replace"),
