@@ -560,6 +560,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # the invitation's organiser calls the meeting: "Arrangör: Sandström-Öhman Karin"
     (re.compile(r"^(?:sammankallande|(?:möte?s)?arrangör|(?:mötes)?organisatör)$", re.I), None, ["sammankallande"], False),
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|(?:minnes|mötes)?anteckningar|ant\.?|"
+                # the body's official who also keeps the notes: "Processledare och sekreterare: Eva Ek, Åby FoU"
+                r"(?:processledare|processtöd|samordnare|utvecklingsledare)\s*(?:och|/|&)\s*sekreterare|"
+                r"sekreterare\s*(?:och|/|&)\s*(?:processledare|processtöd|samordnare|utvecklingsledare)|"
                 # ("Skriver: Marie", "Antecknar: EB": who keeps the notes, in the loose notes' present tense)
                 r"loggförare|dokumentation|dokumenterar|dokumentatör|skriver|antecknar|"
                 # ("Skrev: Petter", "Vid pennan: Eva Ek": the past tense, and the pen that wrote)

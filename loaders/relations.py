@@ -16987,7 +16987,7 @@ class _Extractor:
                 if p not in lead:
                     self.membership(p, grp, item, role="ledamot", change="join")
             return True
-        if rule.name == "leaves_replaced_by":
+        if rule.name in ("leaves_replaced_by", "leaves_newcomer_replaces"):
             old = self._people(g.get("old"), text_names=True)
             if not old or len(old) != 1:
                 return False

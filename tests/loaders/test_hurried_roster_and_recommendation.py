@@ -56,3 +56,21 @@ def test_own_recommendation_above_a_further_decision_is_decided(tmp_path):
     f = load_text(tmp_path, "psn_2030-04-03.md", PROTOCOL)
     assert any(d.startswith("rekommendera huvudmännen att anta den reviderade riktlinjen") for d in f["decisions"])
     assert any(d.startswith("ge ledningsgruppen i uppdrag") for d in f["decisions"])
+
+
+def test_official_keeping_the_notes_is_no_member(tmp_path):
+    text = """# Styrgrupp Trygg vård Åby
+
+Anteckningar från styrgruppsmöte 2030-11-12, Teams
+
+Närvarande: Eva Lund, Region Åby, ordförande; Olle Berg, Åby kommun; Lisa Holm, Ekby kommun
+
+Processledare och sekreterare: Nils Ström, Åby kompetenscentrum
+
+## 1. Inledning
+
+Dagordningen fastställdes.
+"""
+    f = load_text(tmp_path, "styrgrupp_trygg_vard_2030-11-12.md", text)
+    assert ("Nils Ström", "present", ("sekreterare",)) in f["attendance"]
+    assert not any(m[0] == "Nils Ström" and m[2] == "member" for m in f["memberships"])
