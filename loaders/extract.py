@@ -10101,6 +10101,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             for text in hurried_approvals(t.strip()):
                 decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
                                                 classification=_classify(text), decided_by=None, line=k))
+    if it.title and ("ok" in (tt := it.title.casefold()) or "handl" in tt or "godk" in tt) \
+            and not any(d.item == it.number for d in decisions[first_own:]):
+        # "pkt 1: föreg. anteckn ok, lades t handl.": the point's own line says what became of the papers, the title
+        # and the decision both
+        for text in hurried_approvals(it.title.strip()):
+            decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
+                                            classification=_classify(text), decided_by=None, line=it.heading_line))
     _decided_as_proposed(lines, lo, hi, decisions, first_own)
     if from_log:
         # a log closing the notes inside the last item, its row repeating what that item's own text decided above it

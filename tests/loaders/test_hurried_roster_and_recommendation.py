@@ -74,3 +74,9 @@ Dagordningen fastställdes.
     f = load_text(tmp_path, "styrgrupp_trygg_vard_2030-11-12.md", text)
     assert ("Nils Ström", "present", ("sekreterare",)) in f["attendance"]
     assert not any(m[0] == "Nils Ström" and m[2] == "member" for m in f["memberships"])
+
+
+def test_hurried_approval_then_filing_of_the_same_notes(tmp_path):
+    f = load_text(tmp_path, "lokal_samverkan_aby_2030-03-02.txt", HURRIED.replace(
+        "pkt 1: föreg. anteckn ok", "pkt 1: föreg. anteckn ok, lades t handl."))
+    assert "godkänna föregående anteckningar och lägga dem till handlingarna" in f["decisions"]
