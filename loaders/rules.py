@@ -2175,10 +2175,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        decision=True, body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    _ex("lyfta teamets kvällstäckning till Styrgrupp Barnahus den 12 november", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
+                   # hurried notes' "t" for "till"
+                   _ex("lyfta helgutskrivningarna t Styrgrupp Barnahus", decision=True, body="Lokal samverkan Åby",
+                       facts=(("mandate", "Lokal samverkan Åby", "Styrgrupp Barnahus", "refers"),)),
                    # a report handed on: reporting
                    _ex("Rapporten godkänns och skickas till Styrgrupp Barnahus inför mötet den 4 november", decision=True,
                        body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("rapporten lämnas till Styrgrupp Barnahus i oktober", "överlämna yttrandet till Styrgrupp Barnahus",
+                           "lyfta helgutskrivningarna t.ex. Styrgrupp Barnahus",
                            # the body's view on a remiss, sent back: an answer, no referral
                            "Gruppen ställer sig bakom synpunkterna och överlämnar dem till Styrgrupp Barnahus.",
                            "skicka rutinen till Styrgrupp Barnahus för kännedom")),
