@@ -10071,7 +10071,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     set_up = [(k, m.group(0)) for k, t in own if k <= after and k not in restored
               and ("inrätta" in t or "tillsätt" in t or "bildar" in t) and (m := _SETS_UP_A_BODY.search(t.strip()))
               and not any(_SETS_UP_VERB.search(d.text) for d in decisions[first_own:])] if after else []
-    # "PSVO rekommenderar huvudmännen att anta …" above a block "PSVO beslutar vidare att …": the body's own
+    # "Rådet rekommenderar huvudmännen att anta …" above a block "Rådet beslutar vidare att …": the body's own
     # recommendation, a decided point of its own (unless the block makes it)
     recommended = _recommended_before(own, after, restored, decisions[first_own:], selves) if after else []
     # a markdown heading inside the text is a title, not the start of a sentence
