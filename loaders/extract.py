@@ -1193,7 +1193,8 @@ _FUNCTION_WORDS = {"att", "och", "i", "för", "som", "med", "till", "om", "på",
 _BULLETS = ("-", "•", "–", "*", "·")
 # patterns the functions below use at almost every call, compiled once (re.match(r"…", s) looks its
 # pattern up in the re module's cache each time: about half a microsecond, a few hundred times a document)
-_GIVEN_LEAD = re.compile(r"^([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?=\s*(?:$|[,;(]|\s(?:och|samt)\s))")
+# (or where she comes from: "Gäst p3: Jessica från trygg hemgång")
+_GIVEN_LEAD = re.compile(r"^([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?=\s*(?:$|[,;(]|\s(?:och|samt|från)\s))")
 _NAME_PARTS = re.compile(r"[\s-]+")
 # a roster's initials after the name, in brackets or bare at the entry's end: "Anna Lund (AL)", "Mona Ek ME"
 _INITIALS_NOTE = re.compile(r"^\s*(?:\(\s*([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s*\)|([A-ZÅÄÖÉ]{2,4})(?=\s*(?:$|[,;]|[–-]\s)))")
@@ -1424,7 +1425,11 @@ def leading_name(s: str) -> tuple[str, str]:
 
 
 def _given_only(s: str) -> str:
-    """A lone known given name at the start of ``s`` ('Linnea', 'Linnea (Norrvik)'), else ''."""
+    """A lone known given name at the start of ``s`` ('Linnea', 'Linnea (Norrvik)'), else ''.
+
+    >>> _given_only("Jessica från trygg hemgång"), _given_only("Linnea (Norrvik)"), _given_only("Rutinen från i fjol")
+    ('Jessica', 'Linnea', '')
+    """
     m = _GIVEN_LEAD.match(s.strip())
     return m.group(1) if m and is_given_name(m.group(1)) else ""
 

@@ -80,3 +80,9 @@ def test_hurried_approval_then_filing_of_the_same_notes(tmp_path):
     f = load_text(tmp_path, "lokal_samverkan_aby_2030-03-02.txt", HURRIED.replace(
         "pkt 1: föreg. anteckn ok", "pkt 1: föreg. anteckn ok, lades t handl."))
     assert "godkänna föregående anteckningar och lägga dem till handlingarna" in f["decisions"]
+
+
+def test_guest_by_given_name_and_where_she_comes_from(tmp_path):
+    f = load_text(tmp_path, "lokal_samverkan_aby_2030-03-02.txt", HURRIED.replace(
+        "anteckn: EB", "gäst p2: Jessica från trygg hemgång\nanteckn: EB"))
+    assert ("Jessica", "guest", ()) in f["attendance"]
