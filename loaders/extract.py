@@ -1429,8 +1429,12 @@ def _given_only(s: str) -> str:
 
     >>> _given_only("Jessica från trygg hemgång"), _given_only("Linnea (Norrvik)"), _given_only("Rutinen från i fjol")
     ('Jessica', 'Linnea', '')
+    >>> _given_only("Lina från skolan är ny i gruppen och ersätter Jonas")
+    ''
     """
     m = _GIVEN_LEAD.match(s.strip())
+    if m and s.strip()[m.end():].startswith(" från ") and (len(s.split()) > 5 or "." in s):
+        return ""  # "Lina från skolan är ny i gruppen och …": a sentence told of her, no entry
     return m.group(1) if m and is_given_name(m.group(1)) else ""
 
 
