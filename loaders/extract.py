@@ -564,6 +564,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # the invitation's organiser calls the meeting: "Arrangör: Sandström-Öhman Karin"
     (re.compile(r"^(?:sammankallande|(?:möte?s)?arrangör|(?:mötes)?organisatör)$", re.I), None, ["sammankallande"], False),
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|(?:minnes|mötes)?anteckningar|ant\.?|"
+                # the body's official who also keeps the notes: "Processledare och sekreterare: Eva Ek, Åby FoU"
+                r"(?:processledare|processtöd|samordnare|utvecklingsledare)\s*(?:och|/|&)\s*sekreterare|"
+                r"sekreterare\s*(?:och|/|&)\s*(?:processledare|processtöd|samordnare|utvecklingsledare)|"
                 # ("Skriver: Marie", "Antecknar: EB": who keeps the notes, in the loose notes' present tense)
                 r"loggförare|dokumentation|dokumenterar|dokumentatör|skriver|antecknar|"
                 # ("Skrev: Petter", "Vid pennan: Eva Ek": the past tense, and the pen that wrote)
@@ -1202,7 +1205,8 @@ _FUNCTION_WORDS = {"att", "och", "i", "för", "som", "med", "till", "om", "på",
 _BULLETS = ("-", "•", "–", "*", "·")
 # patterns the functions below use at almost every call, compiled once (re.match(r"…", s) looks its
 # pattern up in the re module's cache each time: about half a microsecond, a few hundred times a document)
-_GIVEN_LEAD = re.compile(r"^([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?=\s*(?:$|[,;(]|\s(?:och|samt)\s))")
+# (or where she comes from: "Gäst p3: Jessica från trygg hemgång")
+_GIVEN_LEAD = re.compile(r"^([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?=\s*(?:$|[,;(]|\s(?:och|samt|från)\s))")
 _NAME_PARTS = re.compile(r"[\s-]+")
 # a roster's initials after the name, in brackets or bare at the entry's end: "Anna Lund (AL)", "Mona Ek ME"
 _INITIALS_NOTE = re.compile(r"^\s*(?:\(\s*([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s*\)|([A-ZÅÄÖÉ]{2,4})(?=\s*(?:$|[,;]|[–-]\s)))")
@@ -1433,8 +1437,16 @@ def leading_name(s: str) -> tuple[str, str]:
 
 
 def _given_only(s: str) -> str:
-    """A lone known given name at the start of ``s`` ('Linnea', 'Linnea (Norrvik)'), else ''."""
+    """A lone known given name at the start of ``s`` ('Linnea', 'Linnea (Norrvik)'), else ''.
+
+    >>> _given_only("Jessica från trygg hemgång"), _given_only("Linnea (Norrvik)"), _given_only("Rutinen från i fjol")
+    ('Jessica', 'Linnea', '')
+    >>> _given_only("Lina från skolan är ny i gruppen och ersätter Jonas")
+    ''
+    """
     m = _GIVEN_LEAD.match(s.strip())
+    if m and s.strip()[m.end():].startswith(" från ") and (len(s.split()) > 5 or "." in s):
+        return ""  # "Lina från skolan är ny i gruppen och …": a sentence told of her, no entry
     return m.group(1) if m and is_given_name(m.group(1)) else ""
 
 
@@ -2342,6 +2354,11 @@ _ROLE_BRACKET = re.compile(r"\s*\((?:ordf|ordförande|v\.\s?ordf|vice\s+ordföra
 _INITIALS_FIRST = re.compile(r"(?P<ini>[A-ZÅÄÖ]{2,4})\s\((?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){1,3})"
                              r"(?P<rest>,\s[^()]*)?\)")
 
+# a roster entry by initials set equal to the name, the details in the bracket after it, as hurried notes write their
+# legend on one line: "EB=Eva Berg (ÅK, enhetschef, sammank.), KL=Karl Lund (RV)"
+_INITIALS_EQUALS = re.compile(r"(?P<ini>[A-ZÅÄÖ]{2,4})\s?=\s?(?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){1,3})"
+                              r"(?:\s\((?P<rest>[^()]*)\))?")
+
 # a roster entry by the huvudman, the one who sits for it in the bracket after it: "Åby kn (Eva Berg, meddelat förhinder)"
 _HUVUDMAN_FIRST = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|kn\.?)|Region\s+[A-ZÅÄÖ][\wåäö-]+)\s\("
                              r"(?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){1,3})(?P<rest>,\s[^()]*)?\)")
@@ -2420,6 +2437,8 @@ def split_entries(text: str) -> list[str]:
     ['Lisa Ek, Region Väst, processledare', 'Karl Berg, Åby kommun', 'Vera Lund, Byns kommun']
     >>> split_entries("EB (Eva Berg, Region X, utv.ledare – ordf.), CL (Cilla Lund, spec.ssk, Region X)")
     ['Eva Berg (EB), Region X, utv.ledare – ordf.', 'Cilla Lund (CL), spec.ssk, Region X']
+    >>> split_entries("EB=Eva Berg (ÅK, enhetschef, sammank.), KL=Karl Lund (RV), ÖN=Örjan Nord")
+    ['Eva Berg (EB), ÅK, enhetschef, sammank.', 'Karl Lund (KL), RV', 'Örjan Nord (ÖN)']
     >>> split_entries("Eva Ek (S), ordförande Bo Lind-Ås (M)")
     ['Eva Ek (S), ordförande', 'Bo Lind-Ås (M)']
     >>> split_entries("Åby kn (Eva Berg, meddelat förhinder), Region Väst (Karl Holm)")
@@ -2440,6 +2459,11 @@ def split_entries(text: str) -> list[str]:
     if "), " in text and (joined := _ROLE_THEN_PARTY_NAME.search(text)):
         # a cell's wrapped lines joined: the role ends the person before, as a new line would have
         text = _ROLE_THEN_PARTY_NAME.sub(r"\g<party>\g<role>; ", text)
+    if "=" in text[:6] and (im := _INITIALS_EQUALS.match(_strip_bullet(text))) and initials_fit(im["ini"], im["name"]):
+        # "EB=Eva Berg (ÅK, enhetschef), KL=Karl Lund (RV)": each person by her initials set equal to her name;
+        # read as the usual "Eva Berg (EB), ÅK, enhetschef"
+        text = _INITIALS_EQUALS.sub(lambda m: f"{m['name']} ({m['ini']})" + (f", {m['rest']}" if m["rest"] else ""),
+                                    _strip_bullet(text))
     if text[:1].isupper() and " (" in text[:6] and _INITIALS_FIRST.match(text):
         # "EB (Eva Berg, Region X, utv.ledare), CL (…)": each person by her initials, the name and details in the
         # bracket after them; read as the usual "Eva Berg (EB), Region X, utv.ledare"
@@ -10101,8 +10125,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     set_up = [(k, m.group(0)) for k, t in own if k <= after and k not in restored
               and ("inrätta" in t or "tillsätt" in t or "bildar" in t) and (m := _SETS_UP_A_BODY.search(t.strip()))
               and not any(_SETS_UP_VERB.search(d.text) for d in decisions[first_own:])] if after else []
+    # "Rådet rekommenderar huvudmännen att anta …" above a block "Rådet beslutar vidare att …": the body's own
+    # recommendation, a decided point of its own (unless the block makes it)
+    recommended = _recommended_before(own, after, restored, decisions[first_own:], selves) if after else []
     # a markdown heading inside the text is a title, not the start of a sentence
-    _narrative_decisions(it.number, filed[:1] + signer[:1] + referred + set_up[:1]
+    _narrative_decisions(it.number, filed[:1] + signer[:1] + referred + set_up[:1] + recommended
                          + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
                             if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
@@ -10128,6 +10155,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             for text in hurried_approvals(t.strip()):
                 decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
                                                 classification=_classify(text), decided_by=None, line=k))
+    if it.title and ("ok" in (tt := it.title.casefold()) or "handl" in tt or "godk" in tt) \
+            and not any(d.item == it.number for d in decisions[first_own:]):
+        # "pkt 1: föreg. anteckn ok, lades t handl.": the point's own line says what became of the papers, the title
+        # and the decision both
+        for text in hurried_approvals(it.title.strip()):
+            decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
+                                            classification=_classify(text), decided_by=None, line=it.heading_line))
     _decided_as_proposed(lines, lo, hi, decisions, first_own)
     if from_log:
         # a log closing the notes inside the last item, its row repeating what that item's own text decided above it
@@ -10901,6 +10935,31 @@ _SETS_UP_VERB = re.compile(r"(?i)\b(?:inrätta|tillsätt|bilda)")
 # a matter handed on to a body named, in the present passive: "… och hänskjuts till Regionala ledningsgruppen"
 _HANDED_ON_NOW = re.compile(r"\b(?<!har\s)(?<!har\sredan\s)(?:lyfts|hänskjuts)\s+(?:vidare\s+)?till\s+"
                             r"(?P<to>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,2})")
+
+
+# the body that met recommending the huvudmän or its members something, the sentence's own subject: "Nätverket
+# rekommenderar kommunerna att anta riktlinjen." ("**…**" a Markdown secretary's bold around it)
+_SELF_RECOMMENDS = re.compile(r"^\**\s*(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:\s+[\wåäöÅÄÖ:-]+){0,4}?)\s+rekommenderar\s+"
+                              r"(?!att\b)[^.;]{1,80}?\s+att\s+\S")
+
+
+def _recommended_before(own: list[tuple[int, str]], after: int, restored, block: list[ParsedDecision] = (),
+                        selves: "_Selves | None" = None) -> list[tuple[int, str]]:
+    """The lines above an item's decision block where the body that met recommends the huvudmän something: a
+    decided point though a block follows ("… beslutar vidare att …"), not the case the block decides; none where
+    the block itself recommends.
+
+    >>> class _S:
+    ...     def is_self(self, who): return who == "Rådet"
+    >>> _recommended_before([(3, "**Rådet rekommenderar kommunerna att anta planen.**"), (5, "Rådet beslutar vidare att")], 5, set(), (), _S())
+    [(3, '**Rådet rekommenderar kommunerna att anta planen.**')]
+    >>> _recommended_before([(3, "Nätverket rekommenderar kommunerna att anta planen.")], 5, set(), (), _S())
+    []
+    """
+    if selves is None or any("rekommendera" in d.text.casefold() for d in block):
+        return []
+    return [(k, t) for k, t in own if k <= after and k not in restored and "rekommenderar" in t
+            and (m := _SELF_RECOMMENDS.match(t.strip())) and selves.is_self(m.group("who").strip("* "))]
 
 
 def _referred_before(own: list[tuple[int, str]], after: int, restored,

@@ -130,7 +130,11 @@ HURRIED_NP = (r"(?:(?P<last>förra|föreg(?:ående)?\.?)\s+)?(?P<what>dagordn(?:
 HURRIED_APPROVAL = re.compile(
     r"(?:^|(?<=[.;,])\s+|\s+(?:och|\+)\s+)" + HURRIED_NP + r"\s*:?\s+"
     r"(?P<verb>ok|okej|godk(?:änd|ända|änt|ändes|änns|\.)|fastställd|fastställdes|"
-    r"(?:lades|läggs)\s+till\s+handl(?:ingarna|\.)?)(?=\s*(?:[.;,!]|\s+(?:och|\+)\s|$))\.?", re.I)
+    # ("lades t handl.": the notes' "t" for "till")
+    r"(?:lades|läggs)\s+(?:till|t\.?)\s+handl(?:ingarna|\.)?)"
+    # approved, then filed, the paper said once: "föreg. anteckn ok, lades t handl."
+    r"(?:\s*(?:,|\s(?:och|\+))\s*(?P<filed>(?:lades|läggs|lagda)\s+(?:till|t\.?)\s+handl(?:ingarna|\.)?))?"
+    r"(?=\s*(?:[.;,!]|\s+(?:och|\+)\s|$))\.?", re.I)
 
 
 def _is_hurried(m: re.Match) -> bool:
@@ -149,6 +153,8 @@ def hurried_approvals(line: str) -> list[str]:
     ['godkänna dagordningen', 'godkänna föregående anteckningar']
     >>> hurried_approvals("Dagordningen ok men punkt 4 flyttas till nästa möte.")
     []
+    >>> hurried_approvals("föreg. anteckn ok, lades t handl.")
+    ['godkänna föregående anteckningar och lägga dem till handlingarna']
     >>> hurried_approvals("Budgeten ok.")
     []
     >>> hurried_approvals("Dagordningen godkändes. Föregående anteckningar lades till handlingarna.")
@@ -182,6 +188,9 @@ def hurried_approvals(line: str) -> list[str]:
               else f"{last}protokoll" if last and what.startswith("protokoll") else what if what.startswith("protokoll")
               else f"{last}anteckningar" if last else "anteckningarna")
         np += f" från {m.group('day')}" if m.group("day") else ""
+        if m.group("filed") and "handl" not in m.group("verb").casefold():
+            out.append(f"godkänna {np} och lägga dem till handlingarna")
+            continue
         out.append(f"lägga {np} till handlingarna" if "handl" in m.group("verb").casefold() else f"godkänna {np}")
     return out
 

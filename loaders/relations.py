@@ -7604,7 +7604,8 @@ _PASSIVE_AGENT_TAIL = re.compile(r"\s+av\s+(?:båda|alla|samtliga|de\s+två|de\s
                                  r"ordföranden|sekreteraren|sammankallande|samordnaren|[a-zåäö-]{3,}chefen)\b.*$")
 # a decision to raise a question with another body, in the infinitive: "lyfta frågan om X till styrgruppen" (what
 # is "överlämnat" may be an answer sent or a proposal: read where it is written in the passive)
-_RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?:vidare\s+)?till\s+"
+# (hurried notes shorten the preposition: "lyfta helgutskrivningarna t SG äldre")
+_RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?:vidare\s+)?(?:till|t\.?(?=\s+[A-ZÅÄÖ]))\s+"
                                r"(?P<to>[^.;]+)$")
 # what is handed on is a report: reporting, no referral
 # what a body hands on of its own work, and the result of a task it was given ("godkänna inventeringen och
@@ -17176,7 +17177,7 @@ class _Extractor:
                 if p not in lead:
                     self.membership(p, grp, item, role="ledamot", change="join")
             return True
-        if rule.name == "leaves_replaced_by":
+        if rule.name in ("leaves_replaced_by", "leaves_newcomer_replaces"):
             old = self._people(g.get("old"), text_names=True)
             if not old or len(old) != 1:
                 return False

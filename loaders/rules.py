@@ -2193,10 +2193,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        decision=True, body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    _ex("lyfta teamets kvällstäckning till Styrgrupp Barnahus den 12 november", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
+                   # hurried notes' "t" for "till"
+                   _ex("lyfta helgutskrivningarna t Styrgrupp Barnahus", decision=True, body="Lokal samverkan Åby",
+                       facts=(("mandate", "Lokal samverkan Åby", "Styrgrupp Barnahus", "refers"),)),
                    # a report handed on: reporting
                    _ex("Rapporten godkänns och skickas till Styrgrupp Barnahus inför mötet den 4 november", decision=True,
                        body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("rapporten lämnas till Styrgrupp Barnahus i oktober", "överlämna yttrandet till Styrgrupp Barnahus",
+                           "lyfta helgutskrivningarna t.ex. Styrgrupp Barnahus",
                            # the body's view on a remiss, sent back: an answer, no referral
                            "Gruppen ställer sig bakom synpunkterna och överlämnar dem till Styrgrupp Barnahus.",
                            "skicka rutinen till Styrgrupp Barnahus för kännedom")),
@@ -5740,6 +5744,22 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Ansvarig: Bo Lind, v. 42",
                            # no one named: the clause stays no one's
                            "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: alla, v. 24).")),
+    # hurried notes: the one leaving first, then the newcomer "ersätter" with no object, her details in a bracket:
+    # "EB slutar i gruppen, Eva Nord (RN, psykiatrin) ersätter fr.o.m. okt"
+    Rule("leaves_newcomer_replaces", "membership", change="replace", narrative_only=True,
+         triggers=("ersätter",),
+         pattern=r"^(?P<old>" + _NAME + r"|[A-ZÅÄÖ]{2,3})" + _PARTY + r"\s+(?:slutar|har\s+slutat|lämnar|har\s+lämnat|"
+                 r"går\s+i\s+pension)(?P<mid>(?:\s+i)?\s+(?:gruppen|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet)))\b[^.;]{0,40}?"
+                 r"(?:,|\s+och|\s*[–-]>?)\s+(?P<who>" + _NAME + r")(?:\s+\([^()]{1,60}\))?\s+ersätter"
+                 r"(?=\s+fr\.\s?o\.\s?m\.|\s+(?:från|den|vid|efter|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+                 r"september|oktober|november|december))\b|\s*[.;]|\s*$)",
+         examples=(_ex("Per Lind slutar i gruppen, Eva Nord (RN, psyk. öppenvården) ersätter fr.o.m. okt",
+                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Lind", "Samverkansgrupp äldre", "leave")),
+                   _ex("EB slutar i gruppen, Eva Nord ersätter från 1 oktober.", roster=_ROSTER,
+                       facts=(("membership", "Eva Nord", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")))),
+         counter_examples=("Rutinen slutar i gruppen, Eva Nord ersätter fr.o.m. okt",)),
     Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", " ersatt ", "ersatte", "kommer att ersätta", "ska ersätta",
                                                 "efterträder", "har efterträtt", "kommer att efterträda"),
          handler="_ms_replaces_as",
