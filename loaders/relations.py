@@ -4466,8 +4466,10 @@ _DUE_RES = [
     re.compile(rf"\b(?:återkomm|återkoppl|rapporter|redovis)\w*\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}"
                rf"(?:\s+\d{{4}})?", re.I),
     # "informera om rutinen vid Politiskt samråd Vassmark (PSV) den 12 december", "redovisa checklistan för LVO den
-    # 4 februari": the day of the body's meeting where it is to be told
-    re.compile(rf"\b(?:vid|för|på)\s+[A-ZÅÄÖ][^.;]{{1,90}}?\s+den\s+\d{{1,2}}\s+(?i:{_MONTH})(?:\s+\d{{4}})?"),
+    # 4 februari": the day of the body's meeting where it is to be told (or of a company's or förbund's stämma
+    # where one represents the owner: "företräda kommunen vid bolagsstämman i Åby Bostäder AB den 16 december")
+    re.compile(rf"\b(?:vid|för|på)\s+(?:[A-ZÅÄÖ]|[a-zåäö]*stämman\b)[^.;]{{1,90}}?\s+den\s+\d{{1,2}}\s+(?i:{_MONTH})"
+               rf"(?:\s+\d{{4}})?"),
     # "föredra rapporten för folkhälsorådet 22 april", "… till lärarträffen 22 januari": the day last, without "den"
     re.compile(rf"\b(?:för|till|vid|på|inför)\s+(?:[\wåäö:-]+\s+){{1,3}}?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s*$", re.I),
 ]
@@ -4598,6 +4600,8 @@ def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     ('senast 05 december 2025', '2025-12-05')
     >>> _due("föredra rapporten för folkhälsorådet 22 april", "2025-12-09")[1]
     '2026-04-22'
+    >>> _due("företräda kommunen vid bolagsstämman i Åby Bostäder AB den 16 december 2027", "2027-12-07")[1]
+    '2027-12-16'
     >>> _due("skickar mall för modellen till alla kommuner 2026-11-27", "2026-11-13")
     ('2026-11-27', '2026-11-27')
     >>> _due("går igenom protokollet från 2026-10-02", "2026-11-13")
@@ -13709,12 +13713,14 @@ class _Extractor:
         if not m:
             return False
         item = self.ctx.item.number if self.ctx.item else None
-        agents = [a.assignees for a in self.out.assignments if a.item == item and (
+        agents = [a for a in self.out.assignments if a.item == item and (
             a.task.startswith("vara ombud") or re.match(r"(?:företräda|representera)\s+\S+\s+vid\s+\S*stämma", a.task))]
         if not agents:
             return False
-        self.assignment(list(agents[-1]), m.group("task"), origin="decision" if pos is not None else origin, pos=pos,
-                        given_by=giver or self._current_giver(pos) or self._meeting_body())
+        a = self.assignment(list(agents[-1].assignees), m.group("task"), origin="decision" if pos is not None else origin,
+                            pos=pos, given_by=giver or self._current_giver(pos) or self._meeting_body())
+        if a is not None and not a.due_date:
+            a.due, a.due_date = agents[-1].due, agents[-1].due_date  # done at the stämma she goes to, on its day
         return True
 
     def _ms_appoint(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -16121,10 +16127,30 @@ class _Extractor:
         r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:också\s+|även\s+)?är\s+(?:(?:kommunens|regionens|nämndens|förvaltningens|"
         r"[A-ZÅÄÖ][\wåäö-]+s(?:\s+kommuns)?)\s+)?(?P<role>ledamot|representant|ersättare|ordförande|sammankallande)\s*(?:,|$)")
 
+    # … or the one who sits there for the body that met, after the body a matter goes to and the day: "Frågan tas också
+    # upp i styrgruppen för X den 8 april, där Eva Ek sitter för nätverkets räkning"
+    _SITS_THERE_FOR_RE = re.compile(
+        r"\s(?:i|till|med)\s+(?P<group>[a-zåäöA-ZÅÄÖ][^.;,]{2,80}?)(?:\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]{3,}))?,\s+"
+        r"där\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:också\s+|även\s+)?sitter(?:\s+med)?\s+"
+        r"för\s+(?P<whose>[a-zåäö]+(?:ets|ens|s))\s+räkning\s*(?:[,.]|$)")
+
     def _seat_in_relative(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                           giver: str | None = None) -> bool:
         """"Styrgrupp X, där socialchefen är kommunens ledamot, …": the one the role names (the attendee who holds it),
-        or the one named, sits in the body the clause hangs on."""
+        or the one named, sits in the body the clause hangs on ("…, där Eva Ek sitter för nätverkets räkning": for the
+        body that met)."""
+        if " sitter " in c and " räkning" in c and (st := self._SITS_THERE_FOR_RE.search(c)):
+            found = [g for g in find_groups(st.group("group")) if not g.generic_head]
+            who = self._people(st.group("who"))
+            own = self._meeting_body()
+            if found and who and own and self._is_meeting_body_ref(st.group("whose")[:-1]):  # "nätverkets": "nätverket"
+                grp = self._body_ref(found[-1].name) or found[-1].name
+                if grp.casefold() != own.casefold():
+                    item = self.ctx.item.number if self.ctx.item else None
+                    self.group(grp, item)
+                    for p in who:
+                        self.membership(p, grp, item, role="representant", change="member", on_behalf_of=own)
+                    return True
         if " är " not in c or not any(w in c for w in ("ledamot", "representant", "ersättare", "ordförande", "sammankallande")):
             return False  # (", där" is common: the seat's words first)
         m = self._SEAT_IN_RELATIVE_RE.search(c)

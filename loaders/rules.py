@@ -511,9 +511,14 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Anders Berg", "Styrgrupp psykisk hälsa", "member"), body="Socialnämnden, Åby kommun",
                        roster=("Anders Berg, Åby kommun, socialchef",)),
                    _ex("Lokal samverkansgrupp Ås, där Eva Lund är regionens representant, träffas varje månad.",
-                       ("membership", "Eva Lund", "Lokal samverkansgrupp Ås", "member"), body="Socialnämnden, Åby kommun")),
+                       ("membership", "Eva Lund", "Lokal samverkansgrupp Ås", "member"), body="Socialnämnden, Åby kommun"),
+                   # the one who sits there for the body that met, after where a matter goes and when
+                   _ex("Frågan tas också upp i styrgruppen för vård och omsorg den 8 april, där Eva Lund sitter för "
+                       "nätverkets räkning.", ("membership", "Eva Lund", "Styrgruppen för vård och omsorg", "member"),
+                       body="Chefsnätverket för äldreomsorg i Åby", roster=("Eva Lund, Åby kommun",))),
          counter_examples=("Styrgrupp psykisk hälsa, där frågan är aktuell, ansvarar för Arbetsgrupp SIP.",
-                           "Hälsocentralen Ås, där Eva Lund är verksamhetschef, har öppet i sommar.")),
+                           "Hälsocentralen Ås, där Eva Lund är verksamhetschef, har öppet i sommar.",
+                           "Frågan tas upp i styrgruppen den 8 april, där Eva Lund sitter för kommunens räkning.")),
     # a body's standing charge over other bodies, listed ("liksom", "och", "samt"): "Samverkansgruppen ansvarar för
     # Arbetsgrupp A liksom för Arbetsgrupp B": it delegates to each
     Rule("answers_for_bodies", "mandate", mandate="delegates", triggers=("ansvarar ", "ansvar för", "ansvaret för"),
