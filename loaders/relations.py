@@ -13812,7 +13812,8 @@ class _Extractor:
                     self._seat_group = g or self._seat_group
                     # (a nominee the body puts forward for another body to appoint: a seat, no duty given yet)
                     if pos is not None and g and not to_body and not m.group("pres"):  # an appointment decided is a duty given
-                        self.assignment(people, f"vara {m.group('role')}{f' för {whose}' if whose else ''} {'för' if liaison else 'i'} {g}",
+                        seat = f"{m.group('role')}{f' för {whose}' if whose else ''}"
+                        self.assignment(people, f"vara {seat} {'för' if liaison else 'i'} {g}",
                                         origin="decision", pos=pos, given_by=self._current_giver(pos))
                 return True
         return False
@@ -20063,8 +20064,9 @@ class _Extractor:
                                             # ("o" for "och", as hurried notes write it)
                                             r"(?:(?P<back>(?:,\s+(?=(?:del|slut)?rapport(?:en|erna)\s)|\s+(?:och|o)\s+)(?:"
                                             r"(?:del|slut)?rapport(?:en|erna)\s+(?:ska|skall|går|lämnas)\s+dit\b|"
-                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|(?:redovisar|(?:åter)?rapporterar)\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|"
                                             # ("… och rapporterar rutinen dit i juni": what it reports named before where)
+                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|(?:redovisar|(?:åter)?rapporterar)\s+"
+                                            r"(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|"
                                             # ("… och ska lämna en delrapport dit den 19 maj": the next report, with its modal)
                                             + _SHALL_HAND_IN + r")\s+"
                                             # ("… och rapporterar årligen dit": how often, before where)
@@ -20073,7 +20075,8 @@ class _Extractor:
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
                                             r"|\s+(?:och|o)\s+(?:(?:åter|av)?rapporterar|" + _HANDS_IN
-                                            + r"|(?:redovisar|(?:åter)?rapporterar)\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|" + _SHALL_HAND_IN
+                                            + r"|(?:redovisar|(?:åter)?rapporterar)\s+"
+                                            r"(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|" + _SHALL_HAND_IN
                                             + r")\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
