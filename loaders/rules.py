@@ -410,6 +410,11 @@ def _ex(text, *facts, **kw) -> Example:
 # the side whose seat it is, named or by its kind: "Ekby", "Ekby kommun", "Region Ekby", "Regionen", "kommunen"
 _SIDE = r"(?:[Rr]egion(?:en)?(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?|[Kk]ommunen|[a-zåäö]+(?:en|et|erna))"
 _ROSTER = ("Elin Borg", "Mattias Öhrn", "Tobias Fagerlund", "Sanna Pirinen", "Fatima Osman")
+# the body that asked, as the one who tells of it at the table may put it: "Styrgrupp Äldre (bad …)", "Eva Ek
+# berättade att samverkansgruppen (har bett …)"
+_ASKING_BODY_TOLD = (r"(?:[A-ZÅÄÖ][^.;:]{1,60}?\s+(?:berättade|berättar|informerade|informerar|meddelade|meddelar)\s+"
+                     r"(?:om\s+)?att\s+)?(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?|[a-zåäö]+(?:gruppen|rådet|nätverket|teamet|"
+                     r"utskottet|beredningen))")
 # where a body asked something at a meeting of its own, between the verb and whom it asked: "vid sitt möte 3 mars",
 # "på sitt senaste möte", "den 3 mars"
 _ASKED_AT_MEETING = (r"(?:(?:vid|på)\s+sitt\s+(?:senaste\s+)?möte(?:\s+(?:den\s+)?\d{1,2}(?:\s+[a-zåäö]+|/\d{1,2}))?\s+|"
@@ -1706,13 +1711,19 @@ RULES: tuple[Rule, ...] = (
                            "Styrgruppen vill att närvårdsgruppen tar fram en rutin före sommaren.")),
     # a body above asking the group at its own meeting to take on more: "Styrgruppen bad vid sitt möte 3 mars
     # arbetsgruppen att även belysa …" (the group works on that body's behalf)
+    # (told by one at the table, the body above by its kind: "Eva Ek berättade att styrgruppen har bett arbetsgruppen
+    # att …", see _ASKING_BODY_TOLD)
     Rule("body_asked_group", "mandate", mandate="delegates", exclusive=False, triggers=("bad ", "har bett "),
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:bad|har\s+bett)\s+" + _ASKED_AT_MEETING +
+         pattern=r"^" + _ASKING_BODY_TOLD + r"\s+(?:bad|har\s+bett)\s+" + _ASKED_AT_MEETING +
                  r"(?P<to>[a-zåäö]*(?:gruppen|teamet|nätverket)|(?:Arbetsgrupp|Processteam|Projektgrupp)\s+[^.;:,]{2,60}?)"
                  r"\s+att\s+(?:även\s+|också\s+)?[a-zåäö]",
          examples=(_ex("Styrgrupp Äldre bad vid sitt möte 3 mars arbetsgruppen att även belysa hur rehabiliteringen ska "
                        "samspela med hemtjänsten.", ("mandate", "Styrgrupp Äldre", "Arbetsgrupp egenvård", "delegates"),
-                       body="Arbetsgrupp egenvård"),),
+                       body="Arbetsgrupp egenvård"),
+                   _ex("Arbetsgruppen är knuten till Styrgrupp Äldre i Åby och lämnar sina synpunkter dit. Eva Norrgård "
+                       "Lind berättade att styrgruppen har bett arbetsgruppen att granska förslaget till rutin för SIP.",
+                       ("mandate", "Styrgrupp Äldre i Åby", "Arbetsgrupp egenvård", "delegates"),
+                       body="Arbetsgrupp egenvård", roster=("Eva Norrgård Lind",))),
          counter_examples=("Elin Borg bad Mattias Öhrn att skicka listan.",
                            "Styrgrupp Äldre bad om ursäkt för att kallelsen kom sent.")),
     # the body that gave the task, told in a relative clause after its name by those who carry it out: "Vi
@@ -5085,15 +5096,22 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # "Kan Elin ta med frågan till styrgruppen? – Elin tar med den." (not when the answer is no)
     # the task a body above asked of the group, or of a person, at its own meeting: "Styrgruppen bad vid sitt möte
     # 3 mars arbetsgruppen att även belysa …"
+    # (told by one at the table: "Eva Ek berättade att samverkansgruppen har bett referensgruppen att granska …")
     Rule("asked_by_body", "assignment", narrative_only=True, triggers=("bad ", "har bett "),
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:bad|har\s+bett)\s+" + _ASKED_AT_MEETING +
+         pattern=r"^" + _ASKING_BODY_TOLD + r"\s+(?:bad|har\s+bett)\s+" + _ASKED_AT_MEETING +
                  r"(?P<who>[a-zåäö]*(?:gruppen|teamet|nätverket)|[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,3})"
                  r"\s+att\s+(?:även\s+|också\s+)?(?P<task>[a-zåäö][^;]{4,200}?)\s*\.?$",
          examples=(_ex("Styrgrupp Äldre bad vid sitt möte 3 mars arbetsgruppen att även belysa hur rehabiliteringen ska "
                        "samspela med hemtjänsten.", body="Arbetsgrupp egenvård",
                        facts=(("assignment", ["Arbetsgrupp egenvård"], "belysa hur rehabiliteringen ska samspela med hemtjänsten"),)),
                    _ex("Ledningsgruppen bad Elin Borg att sammanställa kommunernas svar.", roster=_ROSTER,
-                       facts=(("assignment", ["Elin Borg"], "sammanställa kommunernas svar"),))),
+                       facts=(("assignment", ["Elin Borg"], "sammanställa kommunernas svar"),)),
+                   # the request told by one at the table
+                   _ex("Referensgruppen är knuten till Samverkansgrupp vuxna och lämnar sina synpunkter dit. Eva "
+                       "Norrgård Lind berättade att samverkansgruppen har bett referensgruppen att granska förslaget till "
+                       "rutin för SIP.", body="Referensgruppen för brukare", roster=("Eva Norrgård Lind",),
+                       facts=(("assignment", ["Referensgruppen för brukare"], "granska förslaget till rutin för SIP"),
+                              ("mandate", "Samverkansgrupp vuxna", "Referensgruppen för brukare", "delegates")))),
          counter_examples=("Styrgrupp Äldre bad om ursäkt för att kallelsen kom sent.",
                            "Elin Borg bad att få lämna gruppen.")),
     Rule("asked_and_agreed", "assignment", narrative_only=True, triggers=("Kan ",), handler="_asked_and_agreed",
