@@ -362,6 +362,9 @@ _NOT_NAME_FIRST = {
 _NOT_SERVING_ERS = re.compile(r"(?:ej|icke|inte)\s+(?:tjg|tjänstg|tjänstgörande)\.?\s+(?:ers|ersättare)\.?")
 _ORG_TOKENS = {"region", "landstinget", "kommun", "kommunen", "stad", "regionen"}
 _FÖRENING_WORD = re.compile(r"(?:förbund|förbundet|förening|föreningen)$")
+# the body that met by its kind, in the definite, where a roster told in a sentence names the meeting by it: "Vid
+# beredningen deltog …", "På arbetsgruppen närvarade …"
+_AT_BODY_BY_KIND = r"[a-zåäö]*(?:beredningen|gruppen|utskottet|rådet|nätverket|teamet)"
 
 # attendance labels: pattern, status, roles, is_section ("roster" lists people whose status is said elsewhere)
 _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
@@ -506,7 +509,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"med\s+oss(?:\s+(?:idag|i\s+dag|denna\s+gång|den\s+här\s+gången|på\s+(?:mötet|träffen)))?|"
                 r"med\s+var|(?:med\s+)?på\s+(?:mötet|träffen|dagens\s+(?:möte|träff))|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
                 # (at the body by its kind, as a roster told in a sentence opens: "Vid beredningen deltog")
-                r"(?:på|vid)\s+[a-zåäö]*(?:beredningen|gruppen|utskottet|rådet|nätverket|teamet)\s+(?:deltog|närvarade)|"
+                r"(?:på|vid)\s+" + _AT_BODY_BY_KIND + r"\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
                 # ("Deltagare, per huvudman": the same heading with a comma before what it sorts by)
@@ -2655,8 +2658,7 @@ _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?
                            # "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog …"
                            # "Vid sammanträdet deltog ledamöterna Eva Ek (S, ordförande), …": the seat before the names
                            # (or at the body by its kind: "Vid beredningen deltog …", as the roster by side has it)
-                           r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet|[a-zåäö]*(?:beredningen|gruppen|utskottet|rådet|"
-                           r"nätverket|teamet))\s+(?:deltog|närvarade)"
+                           r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet|" + _AT_BODY_BY_KIND + r")\s+(?:deltog|närvarade)"
                            r"(?P<seat>\s+(?:ledamöterna|följande\s+ledamöter))?|[Ff]öljande\s+(?:deltog|närvarade)|"
                            # "Med på mötet: A (Åby kommun), B … och jag (sekreterare). C hade förhinder.": a label, the
                            # roster a sentence after it
@@ -2840,8 +2842,8 @@ _NOTES_KEPT_BY = re.compile(r"^(?:[Aa]ntecknade\s+gjorde|[Aa]ntecknar\s+gör|(?:
 # a roster told in a sentence by where each comes from: "Vid mötet deltog från Åby kommun Eva Ek, socialchef, och Per
 # Lind, från Region X Ola Ås, läkare, …"; each "från" + the organisation before the names it gives
 # (or at the body by its kind: "Vid beredningen deltog från Åby kommun …", "Vid arbetsgruppen närvarade från …")
-_PROSE_ROSTER_BY_ORG = re.compile(r"^(?P<head>(?:[Vv]id|[Pp]å)\s+(?:mötet|sammanträdet|[a-zåäö]*(?:beredningen|gruppen|"
-                                  r"utskottet|rådet|nätverket|teamet))\s+(?:deltog|närvarade))\s+(?=från\s)")
+_PROSE_ROSTER_BY_ORG = re.compile(r"^(?P<head>(?:[Vv]id|[Pp]å)\s+(?:mötet|sammanträdet|" + _AT_BODY_BY_KIND + r")\s+"
+                                  r"(?:deltog|närvarade))\s+(?=från\s)")
 # (each side's people a clause of the list, parted by semicolons, their titles before their names: "…; från Öby kommun
 # socialchef Eva Ek")
 _FROM_ORG = re.compile(r"(?:^|[,;]?\s+)(?:(?:och|samt)\s+)?från\s+(?P<org>(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|"
@@ -11606,7 +11608,6 @@ _REPORTED_BACK = frozenset(("återrapporteras", "redovisas", "rapporteras", "lä
 
 
 # an item on the next meeting, its decision the day alone: "Nästa möte" / "Beslut: 10/5 kl. 13–15 i Åby."
-_PRESENTS_THERE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:föredrar|presenterar|redovisar)$")
 _NEXT_MEETING_TITLE = re.compile(r"^(?:\W*\d+\W*\s*)?(?:nästa|kommande)\s+(?:möte|träff|sammanträde)", re.I)
 _BARE_WHEN = re.compile(r"^\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]{3,}\.?)(?:\s+\d{4})?(?:[,\s]+(?:kl\.?\s*)?\d{1,2}(?:[.:]\d\d)?"
                         r"(?:\s*[–-]\s*\d{1,2}(?:[.:]\d\d)?)?)?(?:[,\s]+(?:i|på|via)\s+[^.;]{1,40})?\s*\.?$")
@@ -11616,6 +11617,8 @@ _BARE_WHEN = re.compile(r"^\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]{3,}\.?)(?:\s+\d{4})
 # 3/4, Per föredrar." (who presents it there after the comma)
 _APPROVED_HANDED_ON = re.compile(r"^(?P<np>[A-ZÅÄÖ][a-zåäö]+(?:en|et|na))\s+(?P<verb>skickas|lyfts|överlämnas|går)\s+"
                                  r"(?:vidare\s+)?(?P<rest>till\s+[^,;]+?)(?:,\s+(?P<after>[A-ZÅÄÖ][^,;]+?))?\s*\.?$")
+# … who presents it there, that after the comma: "Per föredrar", "Eva Ek presenterar"
+_PRESENTS_THERE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:föredrar|presenterar|redovisar)$")
 
 
 def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
@@ -13787,7 +13790,7 @@ def body_with_title_place(text: str, body: str | None) -> str | None:
     place = m.group("place").casefold()
     if not said or not set(said) <= words or place.split()[0] in said or m.group("place") in ("KOMMUN", "LÄN"):
         return None
-    acronym = f" ({m.group('acronym')})" if "acronym" in m.groupdict() and m.group("acronym") else ""
+    acronym = f" ({m.groupdict()['acronym']})" if m.groupdict().get("acronym") else ""
     return f"{body} – " + " ".join(w if w in ("kommun", "län") else w.capitalize() for w in place.split()) + acronym
 
 

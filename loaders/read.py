@@ -471,7 +471,7 @@ _GOES_ON_END = re.compile(r"(?:[,;]|\bRegion|\b(?:och|eller|samt|i|av|till|för|
 _NAME_BROKEN_END = re.compile(r"\b[a-zåäö][\wåäö-]*\.? [A-ZÅÄÖ][a-zåäö][\wåäö-]*$")
 # a line opening with the kind of notes a title line names the body of ("Åby närvårdsgrupp" / "Beredningsanteckningar
 # från mötet …", "… Ekby" / "Minnesanteckningar 12 mars"): the document's own heading, no name's rest
-_NOTES_KIND_START = re.compile(r"[ \t]*(?:[A-ZÅÄÖ][a-zåäö-]*(?:anteckningar|protokoll)|Anteckningar|Protokoll|Minnesanteckningar)\b")
+_NOTES_KIND_START = re.compile(r"[ \t]*(?:[A-ZÅÄÖ][a-zåäö-]*(?:anteckningar|protokoll)|Anteckningar|Protokoll)\b")
 # … and the rest of the name on the next line, which goes on with the sentence ("Hallén, verksamhetschef …", "Holm
 # (M), som …", "Ådalen behöver"), where a heading's next line is a word alone or another name ("Maja Lind …")
 _NAME_BROKEN_REST = re.compile(r"[ \t]*[A-ZÅÄÖ][\wåäö-]*(?:[,.;:)]|[ \t]+[(a-zåäö0-9])")
