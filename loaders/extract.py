@@ -540,7 +540,10 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a body's seats with the column telling who came: "Ägarrådets sammansättning och närvaro"
                 r"[a-zåäö-]*(?:gruppens|rådets|nämndens|styrelsens|utskottets|beredningens|direktionens|nätverkets)\s+"
                 r"sammansättning\s+och\s+närvaro|(?:sammansättning\s+och\s+närvaro|närvaro\s+och\s+sammansättning)|"
-                r"kallade(?:\s+(?:ledamöter|deltagare|till\s+mötet))?)$", re.I),
+                r"kallade(?:\s+(?:ledamöter|deltagare|till\s+mötet))?|"
+                # a gemensam nämnd's seats per huvudman under one heading, each line's presence said after a dash:
+                # "Ledamöter och ersättare" / "Åby kommun" / "  Eva Ek (S), ersättare – frånvarande"
+                r"ledamöter\s+och\s+ersättare)$", re.I),
      "roster", ["ledamot"], True),
     # the same sections in longer words: "Närvarande ordinarie ledamöter", "Frånvarande med förhinder"
     # the seat before the status: "Ledamöter frånvarande", "Ersättare med förhinder"
@@ -1619,6 +1622,8 @@ _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.
                         # "Oskar Ek, enhetschef – förhindrad, ersattes av": the absence, then who stood in
                         r"(?:(?:anmält\s+)?förhinder|förhindrad|frånvarande|ej\s+närvarande|återbud|"
                         r"(?:ej|inte)\s+(?:ansluten|uppkopplad))(?=\s*(?:,|$))|"
+                        # "Eva Ek (KD), ersättare – närvarande, ej tjänstgörande": there, without a seat to take
+                        r"(?:närvarande|(?:ej|icke|inte)\s+tjänstgörande)(?=\s*(?:,|$))|"
                         # "Eva Ek, HR-strateg, Region X – projektledare": the bare function, leading the project
                         r"projektledare(?=\s*(?:,|$)))", re.I)
 
@@ -2104,7 +2109,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             if "ersättare" not in roles:
                 roles.append("ersättare")
             continue
-        if low in ("ej tjänstgörande", "icke tjänstgörande", "ej tjg", "ny i gruppen") or _TAKING_PART.match(low):
+        if low in ("ej tjänstgörande", "icke tjänstgörande", "inte tjänstgörande", "ej tjg", "ny i gruppen", "närvarande") or _TAKING_PART.match(low):
             continue  # how or when the person took part ("deltog digitalt", "från kl. 10.00"): no title
         om = None
         for om in _ORG.finditer(part):
@@ -4236,6 +4241,8 @@ _COL_NAME = re.compile(
     r"namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
     r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|personlig(?:a)?\s+ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
     r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|"
+    # a council's roster by the seat, the one who fills it beside: "Organisation / funktion | Representant"
+    r"representant(?:er)?|företrädare|"
     # a förbund's board listed as one column: "Ledamöter och ersättare | Parti | Medlem | Roll"
     r"ledam(?:ot|öter)\s+och\s+ersättare|ersatt\s+av|ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare\s+för|"
     # a roster kept over the year names its year over the names: "Närvaro 2025", "Närvarolista ht 2025"

@@ -20240,6 +20240,10 @@ class _Extractor:
     _WHICH_REPORTS_RE = re.compile(r",\s+som\s+(?:i\s+sin\s+tur\s+)?"
                                    # "…, som arbetar på uppdrag av RSR och rapporterar till rådet"
                                    r"(?:arbetar\s+på\s+uppdrag\s+(?:av|från)\s+[^.;,]{2,60}?\s+och\s+"
+                                   # "…, som bereder nämndens ärenden och rapporterar till nämnden": what it does, then
+                                   # where it reports
+                                   r"|(?!arbetar\b|(?:åter)?rapporterar\b|redovisar\b)[a-zåäö]{3,}(?:ar|er)\s+"
+                                   r"(?!till\b)[^.;,]{2,60}?\s+och\s+(?=(?:åter)?rapporterar\s+till\b)"
                                    # "…, som samrådsgruppen tillsatte i våras och som rapporterar till samrådsgruppen"
                                    r"|(?P<setter>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen)|[A-ZÅÄÖ][^.;,]{1,60}?)\s+"
                                    r"(?:tillsatte|inrättade|bildade)\b[^.;,]{0,30}?\s+och\s+som\s+)?"

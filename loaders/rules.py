@@ -2440,8 +2440,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Arbetsgruppen för nyanlända kvinnor, som arbetar på uppdrag av beredningsgruppen och rapporterar "
                        "hit varje kvartal, har träffats tre gånger.", body="Beredningsgruppen, Samordningsförbundet Norrby",
                        facts=(("mandate", "Arbetsgruppen för nyanlända kvinnor", "Beredningsgruppen, Samordningsförbundet Norrby",
+                               "reports_to"),)),
+                   # what the body does before where it reports, in the same clause
+                   _ex("Arbetet har letts av Ledningsgruppen för hälsa i Norrby, som bereder nämndens ärenden och "
+                       "rapporterar till nämnden.", body="Samverkansnämnden för hälsa i Norrby",
+                       facts=(("mandate", "Ledningsgruppen för hälsa i Norrby", "Samverkansnämnden för hälsa i Norrby",
                                "reports_to"),))),
          counter_examples=("Frågan bereds av Elin Borg, som rapporterar till styrgruppen i maj.",
+                           "Frågan bereds av Elin Borg, som leder arbetet och rapporterar till styrgruppen i maj.",
                            "Eva Ek, som arbetar på uppdrag av beredningsgruppen och rapporterar hit, har slutat.")),
     # a report that passes through another body on its way: "Gruppen rapporterar via beredningsgruppen till
     # Regionala samverkansrådet" (the body reports to the one between, which reports on)

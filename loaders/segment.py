@@ -986,6 +986,44 @@ def _more_topics(lines: list[str], chosen: list[_Head]) -> bool:
     return len(run) > len(chosen) and {h.line for h in chosen} <= {h.line for h in run}
 
 
+# a point whose short title runs on into its text on the same line: "1. Inledning. Eva hälsar välkommen.",
+# "2. Föregående protokoll – godkändes.", "7. Nästa möte 9 mars 2028 kl. 15.00."
+_RUN_IN_NUMBER = re.compile(r"^(\d{1,2})\.\s+([A-ZÅÄÖ][^.!?–—:\d\n]{1,40}?)(?:\.\s+|\s+[–—]\s+|\s+(?=\d))(\S.*)$")
+
+
+def _run_in_neighbours(lines: list[str], heads: list[_Head]) -> list[tuple[_Head, str]]:
+    """The points numbered on from a run of titled points, before its first and after its last, whose title
+    runs on into their text on the same line: (head, the text) of each, nearest first, the numbers unbroken.
+
+    >>> run = [_Head(3, 2, "2", "Ekonomi"), _Head(5, 3, "3", "Lokaler")]
+    >>> [(h.number, h.rest, t) for h, t in _run_in_neighbours(["Närvarande: Eva Ek", "1. Inledning. Eva hälsar "
+    ...     "välkommen.", "2. Ekonomi", "Ingen prognos.", "3. Lokaler", "Inget nytt.", "4. Övrigt – inga frågor."], run)]
+    [('1', 'Inledning', 'Eva hälsar välkommen.'), ('4', 'Övrigt', 'Inga frågor.')]
+    >>> _run_in_neighbours(["1. Inledning. Eva hälsar välkommen.", "2. Ekonomi", "x", "3. Lokaler", "y",
+    ...                     "5. Nästa möte 9 mars."], run)
+    [(_Head(line=1, key=1, number='1', rest='Inledning', line_style=(True,)), 'Eva hälsar välkommen.')]
+    """
+    found = {idx + 1: m for idx, raw in enumerate(lines) if (m := _RUN_IN_NUMBER.match(raw.strip()))}
+    # ("2. Föregående protokoll – godkändes.": the title the subject of the text, which reads as a sentence of its own)
+    said = {n: m.group(3).strip()[:1].upper() + m.group(3).strip()[1:] for n, m in found.items()}
+    out: list[tuple[_Head, str]] = []
+    key, before = heads[0].key - 1, heads[0].line
+    while key >= 1:
+        at = max((n for n, m in found.items() if n < before and int(m.group(1)) == key), default=0)
+        if not at:
+            break
+        out.append((_Head(at, key, str(key), found[at].group(2).strip()), said[at]))
+        key, before = key - 1, at
+    key, after = heads[-1].key + 1, heads[-1].line
+    while True:
+        at = min((n for n, m in found.items() if n > after and int(m.group(1)) == key), default=0)
+        if not at:
+            break
+        out.append((_Head(at, key, str(key), found[at].group(2).strip()), said[at]))
+        key, after = key + 1, at
+    return out
+
+
 def _hurried_run(lines: list[str]) -> list[_Head]:
     """Items of notes typed in a hurry, without a capital at any line's start ("1. föreg. anteckn.",
     "2. kartläggning ang. patienter"): short titles numbered 1, 2, 3 … where most lines begin in lower case.
@@ -1221,12 +1259,21 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
                        or _titles_over_notes(lines, chosen)) \
                 and not _more_topics(lines, chosen):
             family, heads = "markdown", chosen
+    inline: dict[int, str] = {}
+    if family == "markdown" and heads:
+        # "1. Inledning. Ordföranden hälsar välkommen …" before "3. Information" / "7. Nästa möte 9 mars": the
+        # points a hurried secretary ran on into their text, numbered next to the run found
+        run_in = _run_in_neighbours(lines, heads)
+        if run_in:
+            lines = list(lines)
+            for h, said in run_in:
+                inline[h.line] = lines[h.line - 1] = said
+            heads = sorted(heads + [h for h, _ in run_in], key=lambda h: h.line)
     one_line: set[int] = set()  # titles that never go on to the next line
     if not heads:
         heads = _hurried_run(lines)
         family = "markdown" if heads else family
         one_line = {h.line for h in heads}  # every line starts small there: no title wraps onto the next
-    inline: dict[int, str] = {}
     if not heads:
         # "2. Utbildning – Rådet har rekommenderat …": a summary's points, each a topic and what was
         # said of it on one line; the topic is the title, the rest of the line the item's text
