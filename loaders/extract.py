@@ -2109,7 +2109,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             if "ersättare" not in roles:
                 roles.append("ersättare")
             continue
-        if low in ("ej tjänstgörande", "icke tjänstgörande", "inte tjänstgörande", "ej tjg", "ny i gruppen", "närvarande") or _TAKING_PART.match(low):
+        if (low in ("ej tjänstgörande", "icke tjänstgörande", "inte tjänstgörande", "ej tjg", "ny i gruppen", "närvarande")
+                or _TAKING_PART.match(low)):
             continue  # how or when the person took part ("deltog digitalt", "från kl. 10.00"): no title
         om = None
         for om in _ORG.finditer(part):

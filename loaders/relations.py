@@ -11417,6 +11417,8 @@ class _Extractor:
             return False
         role = m.group("role") or m.group("bare")
         self.membership(who[0], made[-1], here, role=role, change="join")
+        # "…; Kent Ek och Jonas Lind ingår": the others in the body just set up, the next clause speaking of it
+        self.ctx.working_group = self.ctx.working_group or made[-1]
         self.assignment(who, f"vara {role} i {made[-1]}", origin=origin, pos=pos,
                         given_by=giver or self._current_giver(pos))
         return False

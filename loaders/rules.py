@@ -7134,7 +7134,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          examples=(_ex("Elin Borg är sammankallande för arbetsgruppen för delegeringsutbildning – Sanna och Fatima deltar.",
                        roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "arbetsgruppen för delegeringsutbildning", "member"),
-                              ("membership", "Fatima Osman", "arbetsgruppen för delegeringsutbildning", "member"))),),
+                              ("membership", "Fatima Osman", "arbetsgruppen för delegeringsutbildning", "member"))),
+                   # the group set up in the sentence before, its lead named with the others after a semicolon
+                   _ex("Projektgruppen beslutade att bilda en arbetsgrupp för temadagen. Elin Borg är sammankallande; "
+                       "Sanna och Fatima ingår.", roster=_ROSTER, body="Projektgrupp Nytt hus",
+                       facts=(("membership", "Sanna Pirinen", "arbetsgrupp för temadagen", "member"),
+                              ("membership", "Fatima Osman", "arbetsgrupp för temadagen", "member")))),
          counter_examples=("Sanna och Fatima deltar.",)),
     Rule("takes_part_as", "membership", exclusive=False, triggers=("delta som",), handler="_ms_takes_part_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen. "
