@@ -7927,6 +7927,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 names = [(p, n) for p, n in names if p != pos - 1]
         bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|implementeringsteam|"
                             r"implementeringsteamet|nätverket|rådet|forumet)", body, re.I)
+        if not bare and any(p == pos + 1 for p, _ in topics):
+            # "Operativ arbetsgrupp – utskrivning från X": the kind with its level before it, its topic after the
+            # dash in lower case, is as bare as the kind alone
+            bare = _LEVELLED_KIND.fullmatch(body)
         named_later = [n for p, n in kinds[1:] if bare and n.casefold().startswith(body.casefold().removesuffix("en")[:-1])
                        and len(n.split()) > 1] if bare else []
         regional = re.fullmatch(r"(?:Regional|Regionala|REGIONAL|REGIONALA)\s+(?:styrgrupp|styrgruppen|STYRGRUPP|"
@@ -8118,6 +8122,9 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
 
 
 _PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+")
+# a kind of body with only its level before it: "Operativ arbetsgrupp", "Taktiskt team"
+_LEVELLED_KIND = re.compile(r"(?:Operativ|Operativt|Taktisk|Taktiskt|Strategisk|Strategiskt)\s+"
+                            r"[a-zåäö-]*(?:grupp|processteam|team|nätverk|råd|forum)")
 # ("… – västra Vretby": the part of a län or kommun a delregional body serves, by its quarter)
 _DISTRICT_CELL = re.compile(r"(?:kommundel|stadsdel|kommundelsområde|stadsdelsområde|norra|södra|västra|östra|mellersta|"
                             r"nordvästra|nordöstra|sydvästra|sydöstra|centrala|inre|yttre)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?")
@@ -10343,7 +10350,7 @@ _DECISION_VERB = (
     r"(?:konstaterar|konstaterade)(?=\s+att\s+(?:[a-zåäö]+\s+){0,3}?(?:uppdraget|arbetet|projektet|utredningen)\s+"
     r"(?:[a-zåäö]+\s+){0,3}?(?:är\s+|anses\s+|därmed\s+)*(?:slutfört|slutförd|avslutat|avslutad|avslutas|genomfört|"
     r"klart|fullgjort)\b)|"
-    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:|\s+(?:en|ett)\s+(?!(?:del|annan|annat|sak|fråga)\b)[a-zåäö]{3,}\s|"
+    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)(?:\s+(?:också|även|dessutom|vidare))?\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:|\s+(?:en|ett)\s+(?!(?:del|annan|annat|sak|fråga)\b)[a-zåäö]{3,}\s|"
     # (or on a thing named without an article, and what it is for: "Rådet enades om disposition för berättelsen",
     # not on how much a thing matters: "enades om vikten av …")
     r"\s+(?!(?:vikten|behovet|betydelsen|värdet|problemet)\b)[a-zåäö]{4,}\s+(?:för|till|av|kring|inför)\s|"
@@ -10408,7 +10415,8 @@ _TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föreg�
                               r"|(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d),?\s*§\s*\d")
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
 _BESLUTAR_ATT = re.compile(
-    r"^(?:beslutar|beslutade|beslöt|bestämmer|bestämde|" + _CAME_TO_DECIDE + r"|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
+    # ("Vi enades också om att …": a further point agreed, an adverb before "om")
+    r"^(?:beslutar|beslutade|beslöt|bestämmer|bestämde|" + _CAME_TO_DECIDE + r"|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)(?:\s+(?:också|även|dessutom|vidare))?\s+om|"
     # "Styrgruppen fattade beslut om att …" (a present "fattar beslut om budgeten i december" is to come)
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
@@ -10445,6 +10453,8 @@ _PASSIVE_DECISION = {
     "återremitteras": "återremittera",
     # "Ärendet bordläggs till nästa möte": the meeting puts it off (a past "bordlades" may tell of an earlier meeting)
     "bordläggs": "bordlägga",
+    # "Frågan bordlades till nästa möte": the past too, when it is put off to the next meeting (only so, see below)
+    "bordlades": "bordlägga",
     # "Förslaget lämnas till samrådet för beslut": handed on for another body to decide (only so, see _HANDED_FOR)
     "lämnas": "lämna",
     # "Uppdraget att ta fram X ges till Eva Ek": an uppdrag handed out (only so, see _UPPDRAG_NAMED)
@@ -10467,6 +10477,8 @@ _PASSIVE_DECISION = {
     # "Delgruppen för förskrivningsstöd avvecklas": a body the meeting sets down (a body only, see _SET_UP_BODY)
     "avvecklas": "avveckla", "upplöses": "upplösa",
 }
+# put off to the next meeting: "… bordlades till nästa möte", "… bordlades till kommande sammanträde"
+_TO_NEXT_MEETING = re.compile(r"\s+(?:till|på)\s+(?:nästa|kommande)\s+(?:möte|sammanträde|träff)\b")
 _SET_UP = frozenset({"bildas", "inrättas", "tillsätts", "avvecklas", "upplöses"})
 # a body set down in the clause after ", och": "… gjort det den var tillsatt för, och delgruppen för X avvecklas."
 _SET_DOWN_AFTER_OCH = re.compile(r"^[A-ZÅÄÖ][^;]*?,\s+och\s+(?P<np>[a-zåäö][\wåäö-]*(?:gruppen|rådet|nätverket|teamet)"
@@ -11469,8 +11481,13 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             elif ", " in np and (remark := _REMARK_BEFORE_SUBJECT.match(np)):
                 np = remark.group("np")
             # "Frågan"/"Den" stand for a question only where it is raised or handed on
+            # (or put off: "Frågan bordlades till nästa möte" after the sentence that raised "frågan om X")
             ante = _antecedent(np, before) if before and (
-                verb in _REFERRAL_PASSIVE or not _QUESTION_ANAPHOR.match(np.casefold())) else None
+                verb in _REFERRAL_PASSIVE or verb in ("bordläggs", "bordlades")
+                or not _QUESTION_ANAPHOR.match(np.casefold())) else None
+            if verb in ("bordläggs", "bordlades"):
+                # "… till nästa möte eftersom Åby inte var representerat": why it waits is no part of what was decided
+                rest = re.sub(r",?\s+(?:eftersom|därför\s+att)\s.*$", "", rest)
             tail = _TASK_TAIL.search(rest) if ("," in rest or ";" in rest or "–" in rest or "—" in rest) else None
             if tail:
                 rest = rest[:tail.start()]
@@ -11521,6 +11538,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "Medborgare med frågor hänvisas till kontaktcenter": people sent on, no matter decided
             if _MOTION_THAT.search(np):
                 return None  # "Eva Ek (SD) yrkar att ärendet bordläggs": a motion put, decided (or not) after it
+            if verb == "bordlades" and not _TO_NEXT_MEETING.match(rest):
+                return None  # "Ärendet bordlades i våras": told of an earlier meeting
             if verb in _ONWARD_ONLY and not _ONWARD_ONLY[verb].match(rest):
                 return None
             if agent := re.match(r"\s+av\s+(?P<by>[^,;]+?)(?=\s*[,;]|\s*$)", rest):
@@ -11529,7 +11548,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 rest = rest[agent.end():]  # "Rutinen godkändes av gruppen, gäller fr 1/9": the meeting's own
             if " av " in rest and re.match(r"\s+till\s+[^,;]{2,60}?\s+av\s+[A-ZÅÄÖ]", rest):
                 return None  # "Planeringen överlämnades till gruppen av Arbetsgrupp X": another body handed it on
-            if (verb not in ("lyfts", "lyftes", "bordläggs", "lämnas", *_REFERRAL_PASSIVE) and _LATER.search(rest)
+            if (verb not in ("lyfts", "lyftes", "bordläggs", "bordlades", "lämnas", *_REFERRAL_PASSIVE) and _LATER.search(rest)
                     and not (verb in ("utses", "väljs") and re.match(r"\s+till\s", rest) and _PERSON_NP.fullmatch(np))):
                 # "Budgeten fastställs i november": a plan, not today's decision (but "Eva Ek utses till
                 # sammankallande under våren": one appointed today, for a term)

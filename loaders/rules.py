@@ -157,6 +157,9 @@ TASK_VERBS = (
     "föredrar(?=[^.;]*\\b(?:(?:vid|på|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|för\\s+[A-ZÅÄÖ]{2,}\\b|"
     # (or in a body by its acronym, where its meeting is: "ordföranden föredrar redovisningen i RLG")
     "(?:vid|på|inför)\\s+(?:[a-zåäö-]*samrådet|[A-ZÅÄÖ]{3,})\\b|i\\s+[A-ZÅÄÖ]{3,}(?![\\wåäö])|"
+    # (or in a steering or leading body by its kind in the definite: "… och Eva föredrar rapporten i styrgruppen",
+    # never the bare "i gruppen", which may be the body that met)
+    "i\\s+(?:[a-zåäö-]*(?:styrgruppen|ledningsgruppen|samverkansgruppen|beredningen|nämnden))\\b|"
     "för\\s+[\\wåäö-]*(?:rådet|gruppen|nämnden|styrelsen|utskottet|nätverket|beredningen)\\s+(?:den\\s+)?\\d{1,2}\\s+[a-zåä]{3,}|"
     # (or "där" on a day, after the body the matter is raised to: "Eva föredrar ärendet där 2027-11-17")
     "där\\s+(?:den\\s+)?(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}(?:/\\d{1,2}|\\s+[a-zåä]{3,}))))",
