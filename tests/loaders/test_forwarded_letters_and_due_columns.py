@@ -60,3 +60,20 @@ Per Lind får i uppdrag att redovisa utfallet av stimulansmedlen.\tPer Lind\t202
     assert any(d.startswith("Styrgruppen ger Samverkansgrupp vuxna i uppdrag") for d in f["decisions"]), f["decisions"]
     assert any(d.startswith("Per Lind får i uppdrag") for d in f["decisions"]), f["decisions"]
     assert any(who == ("Per Lind",) and "redovisa utfallet" in task for who, task in f["assignments"]), f["assignments"]
+
+
+def test_a_working_group_named_with_its_level_capitalised_keeps_it_in_its_name(tmp_path):
+    f = load_text(tmp_path, "m.txt", """Taktisk samverkansgrupp vård och omsorg, Region Åby
+Minnesanteckningar 9 juni 2027
+
+Närvarande: Eva Ek, Region Åby (ordförande); Per Lind, Norrby kommun
+
+1. Rutin för utskrivning
+Beslut:
+att ge Operativ arbetsgrupp för trygg hemgång i uppdrag att utarbeta ett förslag till rutin,
+att Per Lind är sammankallande i arbetsgruppen.
+Arbetsgruppen återrapporterar till samverkansgruppen vid mötet i september.
+""")
+    groups = {who for whos, _ in f["assignments"] for who in whos if "arbetsgrupp" in who.casefold()}
+    assert groups == {"Operativ arbetsgrupp för trygg hemgång"}, f["assignments"]
+    assert (f["body"], "Operativ arbetsgrupp för trygg hemgång", "delegates") in f["mandates"], f["mandates"]
