@@ -1553,6 +1553,8 @@ _VERBS = {"förlängs", "läggs", "tillsätts", "upphör", "återkommer", "komme
           "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar",
           # what a body decides: "Enligt överenskommelsen om Politiskt samverkansråd X utser varje huvudman …"
           "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog",
+          # what a body is asked or proposed to do, in the passive: "Samverkansgrupp X föreslås bereda frågan"
+          "föreslås", "ombeds",
           # what a body does with the answers or the work of others: "Politiskt samråd X samordnar remissvaren"
           "samordnar", "samordnade", "sammanställer", "sammanställde",
           # a second act after "och" that hands a matter on: "nominerar Eva Ek som ersättare i Politiskt samråd X

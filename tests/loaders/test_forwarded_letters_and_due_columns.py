@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-from test_read_formats import facts, load_text
+from test_read_formats import facts, load_text, load_texts
 
 NOTES = """Ledningsgruppen för vård och omsorg i Åby (LGVÅ)
 Minnesanteckningar från mötet 10 mars 2027
@@ -77,3 +77,16 @@ Arbetsgruppen återrapporterar till samverkansgruppen vid mötet i september.
     groups = {who for whos, _ in f["assignments"] for who in whos if "arbetsgrupp" in who.casefold()}
     assert groups == {"Operativ arbetsgrupp för trygg hemgång"}, f["assignments"]
     assert (f["body"], "Operativ arbetsgrupp för trygg hemgång", "delegates") in f["mandates"], f["mandates"]
+
+
+def test_a_body_proposed_in_the_passive_to_prepare_a_matter_is_named_without_the_verb(tmp_path):
+    data = load_texts(tmp_path, {"m.txt": """Styrgrupp nära vård Åby
+Minnesanteckningar 16 juni 2027
+
+Närvarande: Eva Ek, Region Åby (ordförande); Per Lind, Norrby kommun
+
+1 Mobila team
+Styrgruppen diskuterade behovet av mobila team. Samverkansgrupp vuxna föreslås bereda frågan.
+"""})
+    names = {o["name"] for o in data["organizations"]}
+    assert not any("föreslås" in n for n in names), names
