@@ -4792,6 +4792,7 @@ _VERB_INF = {
     "presenterar": "presentera", "skriver": "skriva", "säkerställer": "säkerställa",
     "återrapporterar": "återrapportera", "kallar": "kalla", "reviderar": "revidera",
     "företräder": "företräda", "representerar": "representera", "utvärderar": "utvärdera",
+    "samlar": "samla",
 }
 # a task verb standing alone, a comma, and the next person's task: "BÖ kallar, AKL skickar över sändlistan"
 _NEXT_DOER = re.compile(rf"^\s*,\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}}\s+{TASK_VERB}\b)")

@@ -90,3 +90,17 @@ Styrgruppen diskuterade behovet av mobila team. Samverkansgrupp vuxna föreslås
 """})
     names = {o["name"] for o in data["organizations"]}
     assert not any("föreslås" in n for n in names), names
+
+
+def test_gathering_views_is_a_task(tmp_path):
+    f = load_text(tmp_path, "m.txt", """Operativ arbetsgrupp för trygg hemgång
+Minnesanteckningar 30 juni 2027
+
+Närvarande: Eva Ek, Region Åby (sammankallande); Per Lind, Norrby kommun; Elin Berg, Ekby kommun
+
+2. Rutin
+Gruppen diskuterade rutinen.
+- Per Lind skickar utkastet till gruppen senast 20 augusti.
+- Elin Berg samlar in Ekby kommuns synpunkter på nuvarande rutin.
+""")
+    assert (("Elin Berg",), "samla in Ekby kommuns synpunkter på nuvarande rutin") in f["assignments"], f["assignments"]
