@@ -3987,6 +3987,25 @@ def _spelled_out_body(label: str, lines: list[str]) -> str | None:
     return None
 
 
+def _letters_spelled_out(letters: str, lines: list[str]) -> str | None:
+    """The body a subject names by its letters alone ("LGV") as a line of the text names it in full, the letters in
+    brackets after it ("Ledningsgruppen för vård i Åby (LGV)"), the letters kept with it.
+
+    >>> _letters_spelled_out("LGV", ["Hej!", "Ledningsgruppen för vård, omsorg och skola i Åby (LGV)", "Närvarande:"])
+    'Ledningsgruppen för vård, omsorg och skola i Åby (LGV)'
+    >>> _letters_spelled_out("LGV", ["Vi har fått uppdrag av ledningsgruppen för vård i Åby (LGV)."]) is None
+    True
+    >>> _letters_spelled_out("LGV", ["Laget för vård i Åby (LGV)"]) is None
+    True
+    """
+    for line in lines:
+        t = line.strip().strip("*#_ ")
+        if (b := re.fullmatch(rf"(?P<name>[A-ZÅÄÖ][^():;.]{{5,90}}?)\s*\({re.escape(letters)}\)", t)) \
+                and _BODY_WORD.search(b["name"].split()[0]) and b["name"][:1] == letters[:1]:
+            return f"{_tidy_caps(b['name'], False)} ({letters})"
+    return None
+
+
 def _owners_body(label: str, lines: list[str]) -> str | None:
     """The body a subject names by whom it gathers ("folkhälsostrategernas nätverk") as the text names it in full:
     its kind, "för" and them, with where ("Nätverket för folkhälsostrateger i Lövmora län").
@@ -6060,6 +6079,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Ämne: Minnesanteckningar LSG LARO 6/10" over the notes' own title "LOKAL SAMVERKANSGRUPP LARO X
                     # (LSG LARO)": the body the short name stands for, as the title names it
                     cand = _spelled_out_body(cand, lines[lo - 1:hi + 60]) or cand
+                if cand and head == "ämne" and re.fullmatch(r"[A-ZÅÄÖ]{3,8}", cand):
+                    # "Ämne: Minnesanteckningar LGV 23 juni" over the notes' own title "Ledningsgruppen för vård i
+                    # Åby (LGV)": the body the letters alone stand for, as the title spells them out
+                    cand = _letters_spelled_out(cand, lines[lo - 1:hi + 60]) or cand
                 if cand and not _HUVUDMAN_CELL.match(cand) and (head not in _LOOSE_BODY_LABELS or _BODY_WORD.search(cand)):
                     out["body_label"] = cand[:1].upper() + cand[1:]
                 elif cand and head == "ämne" and (lettered := _LETTERS_THEN_TOPIC.fullmatch(cand)):
@@ -9385,6 +9408,13 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_dat
         points = [k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)]
         point = next((k for k in points if heads[k].casefold() != "nr"), points[0] if points else None)
         dated = next((k for k, h in enumerate(heads) if _LOG_DATE_COLUMN.match(h)), None)
+        who_at = next((k for k, h in enumerate(heads) if _LOG_WHO_COLUMN.match(h)), None)
+        # "Beslut | Ansvarig | Datum": a date after the one responsible is when the task is due, as an action list
+        # orders what, who and when; only a row due before the meeting was decided earlier
+        due = dated is not None and who_at is not None and who_at < dated
+
+        def earlier(w: str | None, now: str | None) -> bool:
+            return bool(now and w and (w < now if due else w != now))
         rows: list[tuple[int, str | None, str, str | None]] = []
         last_row = 0  # the line of the row last read, whose cells a wrapped line below goes on with
         if stacked:
@@ -9394,8 +9424,8 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_dat
                 when = _ISO.search(row[dated][1]) if dated is not None else None
                 if text not in ("-", "–", "—") and not _DECISION_REFERENCE.match(text):
                     rows.append((row[col][0], at if at in numbers else item, text, when.group(0) if when else None))
-            now = meeting_date or max((w for *_, w in rows if w), default=None)
-            out.extend((k, at, text) for k, at, text, w in rows if not (now and w and w != now))
+            now = meeting_date or (None if due else max((w for *_, w in rows if w), default=None))
+            out.extend((k, at, text) for k, at, text, w in rows if not earlier(w, now))
             i = end + 1
             continue
         # "Beslut/åtgärd" beside "Ansvarig": a row may log an action ("Utkast till införandeplan"), no decision
@@ -9441,11 +9471,11 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_dat
                 if quiet:
                     dated_lines.add(i)
             i += 1
-        now = meeting_date or max((w for *_, w in rows if w), default=None)
-        out.extend((k, at, text) for k, at, text, w in rows if not (now and w and w != now))
+        now = meeting_date or (None if due else max((w for *_, w in rows if w), default=None))
+        out.extend((k, at, text) for k, at, text, w in rows if not earlier(w, now))
         if dated_lines is not None and now:
             # a row of an earlier meeting, its Ansvarig column still filled in: that meeting's task, not this one's
-            dated_lines.update(k for k, at, text, w in rows if w and w != now)
+            dated_lines.update(k for k, at, text, w in rows if earlier(w, now))
     return out
 
 

@@ -886,12 +886,12 @@ def _work_named(task: str) -> str | None:
 
 # --------------------------------------------------------------------------- groups
 
-_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Pp]olitiska?|[Nn]ationella|[Rr]egionala?|[Dd]elregionala?|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
+_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Pp]olitiska?|Operativa?|Taktiska?|Strategiska?|[Nn]ationella|[Rr]egionala?|[Dd]elregionala?|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Dd]elgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam|[Ii]mplementeringsteam)")
 # the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
 # so the scan skips other words without trying every alternative at each of them
-_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPpIi]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPpIiOT]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 # the kinds a body set up at the meeting is of: those above, and a nämnd's "politisk beredningsgrupp"
 _KNOWN_NEW_HEAD = rf"(?:{_HEAD[3:-1]}|[Bb]eredningsgrupp)"
 # (and a group of a kind of its own, named by what it is for, that people are appointed to: "tillsätter en tillfällig
@@ -1553,6 +1553,8 @@ _VERBS = {"förlängs", "läggs", "tillsätts", "upphör", "återkommer", "komme
           "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar",
           # what a body decides: "Enligt överenskommelsen om Politiskt samverkansråd X utser varje huvudman …"
           "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog",
+          # what a body is asked or proposed to do, in the passive: "Samverkansgrupp X föreslås bereda frågan"
+          "föreslås", "ombeds",
           # what a body does with the answers or the work of others: "Politiskt samråd X samordnar remissvaren"
           "samordnar", "samordnade", "sammanställer", "sammanställde",
           # a second act after "och" that hands a matter on: "nominerar Eva Ek som ersättare i Politiskt samråd X
@@ -4790,6 +4792,7 @@ _VERB_INF = {
     "presenterar": "presentera", "skriver": "skriva", "säkerställer": "säkerställa",
     "återrapporterar": "återrapportera", "kallar": "kalla", "reviderar": "revidera",
     "företräder": "företräda", "representerar": "representera", "utvärderar": "utvärdera",
+    "samlar": "samla",
 }
 # a task verb standing alone, a comma, and the next person's task: "BÖ kallar, AKL skickar över sändlistan"
 _NEXT_DOER = re.compile(rf"^\s*,\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}}\s+{TASK_VERB}\b)")

@@ -210,6 +210,8 @@ TASK_VERBS = (
     # hosting the next meeting: "Sofia står värd och bokar lokal"; changes written into a document: "Fatima för in
     # ändringarna och skickar planen …"
     "står\\s+värd", "för\\s+in(?=\\s)",
+    # gathering views or facts from others for the work: "Eva samlar in Åby kommuns synpunkter på rutinen"
+    "samlar\\s+in(?=\\s)",
     # seeing to a practical part of a meeting to come: "Region X står för inbjudan", "Åby kommun står för lokalen"
     # (not a share of a cost: "står för hälften av bidraget")
     "står\\s+för(?=\\s+(?:inbjudan|inbjudningarna|kallelsen|lokalen|lokal|fikat|fika|maten|lunchen|värdskapet|"
