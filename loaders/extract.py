@@ -248,6 +248,8 @@ _REPLACED_BY = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+
                           r"(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\.?$")
 # the seat held at this meeting written out in full on the person's line: "…, tjänstgörande ersättare för Eva Lund"
 # (the secretary's short forms of the same: "Per Ek (V) tjg för Eva Lund (V)", "ersättare, tjänstgör för Eva Lund")
+# the same as a bare note after the ersättare's name: "Per Ek (KD), tjänstgör", "Eva Lund – tjänstgörande"
+_SERVING_NOTE = re.compile(r"(?:,|\s[-–—])\s*(?:tjänstgör|tjänstgjorde|tjänstgörande|tjg\.?)$", re.I)
 _SERVING_WORDED = re.compile(r"\btjänstgörande\s+ersättare\b|\btjg\.?\s+för\b|\btjänstgör\s+för\b", re.I)
 _ROLE_WORDS = {
     "vice ordförande": "vice ordförande", "1:e vice ordförande": "1:e vice ordförande",
@@ -1730,8 +1732,11 @@ _SEAT_EMPTY_NOTE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun|\s+[A-ZÅ
                               r"(?:ordinarie\s+)?(?:representant|företrädare|ledamot)\b")
 # the same told in words after a dash at the end of a roster line: "Åby kommun: Eva Berg (skolchef) – ej närvarande",
 # "Per Ek, MAS – frånvarande", "– anmält förhinder"
-_WORD_ABSENT_MARK = re.compile(r"\s+[-–—]\s*(?:(?:ej|inte)\s+(?:närvarande|med)|frånvarande|(?:anmält\s+|har\s+)?förhinder|"
-                               r"återbud|lämnat\s+återbud)$", re.I)
+# (or after a comma, as a table cell of ledamöter writes it: "Per Ek (M), deltog ej", "Eva Berg (S), ej närvarande")
+_WORD_ABSENT_MARK = re.compile(r"(?:\s+[-–—]\s*|,\s*)(?:(?:ej|inte)\s+(?:närvarande|med|deltagit)|frånvarande|(?:anmält\s+|har\s+)?förhinder|"
+                               r"återbud|lämnat\s+återbud|deltog\s+(?:ej|inte))$", re.I)
+# the mark first and the name after it, in a cell of a roster table: "förhinder – Eva Berg (KD)", "Frånvarande: Per Ek"
+_LEAD_ABSENT_MARK = re.compile(r"^(?:anmält\s+)?(?:förhinder|frånvarande|återbud)\s*[-–—:]\s*(?=[A-ZÅÄÖ])", re.I)
 
 
 # "Åby kommun/Anna Lund/Verksamhetschef …", "Arbetsförmedlingen – Ali Said, ersättare för …": the
@@ -1950,6 +1955,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         s, status = s[:mark.start()].rstrip(), "absent"
     elif s[-1:].isalpha() and (mark := _WORD_ABSENT_MARK.search(s)):
         s, status = s[:mark.start()].rstrip(), "absent"
+    elif s[:1] in "fFåÅaA" and (mark := _LEAD_ABSENT_MARK.match(s)):
+        s, status = s[mark.end():], "absent"
     roles = list(roles)
     lead_title, lead_roles, s = _lead_title(s)
     for r in lead_roles:
@@ -2022,6 +2029,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             # "Tomas Ek (S), tjänstgörande ersättare för Eva Lund (V)": the ersättare who holds a seat at this
             # meeting, a role of its own beside the plain ersättare who only listens
             roles.append("tjänstgörande ersättare")
+    elif "tjänstgör" in s and status == "present" and "ersättare" in roles and (serving := _SERVING_NOTE.search(s)):
+        # "Per Ek (KD), tjänstgör" in the ersättare column of a roster table: the ersättare who holds a seat at this
+        # meeting, for whom the line does not say
+        s = s[:serving.start()].rstrip(" ,")
+        if "tjänstgörande ersättare" not in roles:
+            roles = [*roles, "tjänstgörande ersättare"]
     elif "ersätter " in s and (stand_in := _STANDS_IN_FOR_TITLE.search(s)):
         # "Maria Ek, förvaltningschef (ersätter socialchefen)": there for the member named by her post
         s = (s[:stand_in.start()] + s[stand_in.end():]).rstrip(" ,")
@@ -4063,6 +4076,30 @@ def _placed_in_running_text(label: str, lines: list[str]) -> str:
     for m in pat.finditer(text):
         if (p := _PLACE_AFTER_NAME.match(text, m.end())) and not _SUBJECT_DAY_WORD.fullmatch(p.group(1).casefold()):
             return " ".join(m.group(0).split()[:1]).capitalize() + " " + " ".join(m.group(0).split()[1:]) + " " + p.group(1)
+    return ""
+
+
+def _linked_in_running_text(label: str, lines: list[str]) -> str:
+    """The body a subject names by its kind and the words of its topic ("ledningsgruppen tolkfrågor"), as a mailed
+    message's running text names it in full, with the "för" the subject left out and its place after it; "" when
+    the text has no such name.
+
+    >>> _linked_in_running_text("ledningsgruppen tolkfrågor", ["här är anteckningarna från Ledningsgruppen för",
+    ...                         "tolkfrågor i Åby, torsdag 20 november."])
+    'Ledningsgruppen för tolkfrågor i Åby'
+    >>> _linked_in_running_text("ledningsgruppen tolkfrågor", ["Ledningsgruppen för tolkfrågor diskuterade i maj"])
+    ''
+    """
+    words = label.split()
+    if len(words) < 2 or not _BODY_WORD.search(words[0].casefold()) or "för" in (w.casefold() for w in words):
+        return ""
+    bare = re.sub(r"(?:en|et)$", "", words[0].casefold())
+    text = " ".join(line.strip() for line in lines)
+    pat = re.compile(rf"\b(?i:{re.escape(bare)}(?:en|et)?\s+för\s+" + r"\s+".join(re.escape(w) for w in words[1:])
+                     + r")\s+i\s+([A-ZÅÄÖ][\wåäö-]+)\b")
+    if m := pat.search(text):
+        name = " ".join(m.group(0).split())
+        return name[:1].upper() + name[1:]
     return ""
 
 
@@ -6427,6 +6464,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Sv: Anteckningar styrgruppen Nära vård 16/9?" over "… från torsdagens möte i Styrgrupp / Nära vård X (16
         # september …)": the message's own text names the body in full, its place after the subject's words
         fuller = [placed_in_text]
+    if not fuller and label and " " in label and (out.get("mail_sent") or out.get("writer")) \
+            and (linked_in_text := _linked_in_running_text(label, lines[lo - 1:hi])):
+        # "Ämne: Minnesanteckningar ledningsgruppen tolkfrågor 20 november" over "… anteckningarna från
+        # Ledningsgruppen för tolkfrågor i Åby, torsdag …": the message's own text names the body in full
+        fuller = [linked_in_text]
     if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
         # "Ämne: Anteckningar närvårdsgruppen Lövsta 14/10" mailed "Till: Lokal närvårdsgrupp Lövsta": the
         # recipients name in full the body the subject names by its kind
@@ -10419,8 +10461,11 @@ _SUBJECT_VERB = re.compile(
     rf"(?P<verb>{_DECISION_VERB})\b\s*"
 )
 # "Efter diskussion rekommenderar samverkansgruppen kommunerna att …": verb before the subject
+# (not when the words first tell of another meeting: "Vid mötet i augusti gav styrgruppen arbetsgruppen i uppdrag …"
+# is what that meeting decided, told again where its task is followed up)
 _VERB_SUBJECT = re.compile(
-    rf"^(?:[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö]+){{0,3}}"
+    r"^(?!(?:Vid|På)\s+(?:förra|föregående|senaste|tidigare)\s+möte|(?:Vid|På)\s+mötet\s+(?:i|den)\s|Förra\s+mötet\b)"
+    rf"(?:[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö]+){{0,3}}"
     # a reason or a time told first as a clause of its own: "Eftersom planen innebär åtaganden för kommunen under
     # hela mandatperioden beslutade nämnden att …", "När remissvaren kommit in, beslutade gruppen att …"
     r"|(?:Eftersom|Med\s+anledning\s+av\s+att|Mot\s+bakgrund\s+av\s+att)\s+[^.;:]{3,200}?,?(?=\s+(?:beslutade|beslutar|beslöt)\s))"
