@@ -622,7 +622,7 @@ def test_members_per_huvudman_in_columns_with_party_tags():
         "Karl Ahl": ("present", ["ledamot", "1:e vice ordförande"], "Norrvik kommun", "(C)"),
         "Emir Hadžić": ("absent", ["ersättare"], "Norrvik kommun", "(S)"),
         "Ida Strand": ("absent", ["ledamot"], "Västby kommun", "(L)"),
-        "Nils Falk": ("present", ["ersättare"], "Västby kommun", "(KD)"),
+        "Nils Falk": ("present", ["ersättare", "tjänstgörande ersättare"], "Västby kommun", "(KD)"),
         "Vera Lind": ("present", ["ledamot"], "Åby kommun", "(V)"),
         "Eva Mård": ("guest", [], "Åby kommun", None)}
 
