@@ -3707,6 +3707,8 @@ def stand_in_cells_unwrapped(text: str) -> str:
     Anna Berg (V)
     >>> stand_in_cells_unwrapped("Eva Ek (S)      Per Ek (S) för\nBo Lind (M)")  # nothing under the cell
     'Eva Ek (S)      Per Ek (S) för\nBo Lind (M)'
+    >>> stand_in_cells_unwrapped("Ersättare\tParti\tTjänstgör för\nPer Ek\tS\tOla Sund")  # a heading row, not a wrap
+    'Ersättare\tParti\tTjänstgör för\nPer Ek\tS\tOla Sund'
     """
     if "för\n" not in text and "ersätter\n" not in text:
         return text
@@ -3715,6 +3717,8 @@ def stand_in_cells_unwrapped(text: str) -> str:
         cells = [(m.start(), m.group()) for m in _CELL.finditer(lines[k])]
         if len(cells) < 2 or not _FOR_CELL_END.search(cells[-1][1]):
             continue
+        if _table_columns(_row_cells(lines[k])[0]) is not None:
+            continue  # "Ersättare | Parti | Tjänstgör för": a table's heading row, the cell under it its first row's
         below = [(m.start(), m.group()) for m in _CELL.finditer(lines[k + 1])]
         if not below or below[-1][0] < cells[-1][0] - 1 or not below[-1][1][:1].isupper() \
                 or not leading_name(below[-1][1])[0]:
@@ -5077,6 +5081,8 @@ class _Table:
                         own_paragraphs.append(tail)
                 elif re.match(r"(?i)(?:närvarande|närv\.?|deltog|deltar)\b|ej\s+tjänstgör", v):
                     mark_status = "present"
+                elif re.fullmatch(r"[-–—]+", v.strip()):
+                    pass  # "–" under "Tjänstgör för": no seat taken, the same as an empty cell, not an absence
                 elif _ABSENT_MARK.match(v):
                     mark_status = "absent"
             elif kind == "response" and v:
