@@ -8288,6 +8288,9 @@ _WELCOMED_APPOSITION = re.compile(r"\b(välkom(?:men|na)),\s+(?=(?:nya?|ordinari
                                   r"representant(?:er)?|medlem(?:mar)?|deltagare|ordförande|sammankallande)\b)")
 # the words between a body and a clause saying what it is: "…, som är det politiska samverkansorganet för …"
 _WHAT_IT_IS_GAP = re.compile(r"\s*,\s+som\s+(?:är|var|utgör)\s+(?:det|den)\s+")
+# the report back told after a referral, a noun and a day: "… för beredning. Återrapport till PSB 2028-06-16."
+_REPORT_BACK_AFTER = re.compile(r"\.?\s+(?:Återrapport(?:ering)?|Redovisning|Rapport)\s+(?:till\s+[^.;]{2,60}?\s+)?"
+                                r"(?:senast\s+|den\s+)?\d{4}-\d{2}-\d{2}\b")
 # a question referred to a body to prepare: "Frågan om X lyfts till RLG för beredning"
 _REFERRED_FOR_PREPARATION = re.compile(r"(?:^|[.;]\s+)(?P<what>(?:[Ff]rågan|[Ää]rendet)\s+(?:om|kring|gällande)\s+[^.;]{3,120}?)"
                                        r"\s+(?:lyfts|lyftes|överlämnas|överlämnades|lämnas|lämnades|hänskjuts)\s+(?:vidare\s+)?till\s+"
@@ -16934,7 +16937,12 @@ class _Extractor:
             if kind == "refers" and "beredning" in s and (prep := _REFERRED_FOR_PREPARATION.search(s)):
                 # "Frågan om X lyfts till RLG för beredning": the body it goes to prepares it
                 what = prep.group("what")
-                self.assignment([to], f"bereda {what[:1].lower()}{what[1:]}", origin=origin, pos=pos, given_by=frm)
+                # ("… för beredning. Återrapport till PSB 2028-06-16.": when it is to come back, said after it in
+                # the body's text or as a decided point of its own under the same item)
+                said = [s[prep.end():]] + [". " + d.text for d in self.p.decisions if item and d.item == item]
+                back = next((b for t in said if (b := _REPORT_BACK_AFTER.match(t))), None)
+                self.assignment([to], f"bereda {what[:1].lower()}{what[1:]}", origin=origin, pos=pos, given_by=frm,
+                                context=back.group(0).strip(" .") if back else "")
             elif kind == "refers" and " för " in s and (work := _REFERRED_FOR_WORK.search(s)):
                 # "… att frågan lämnas till Samverkansgrupp X för planering av införandet": the body it goes to
                 # does that work

@@ -89,3 +89,11 @@ def test_a_clause_saying_what_a_body_is_names_no_body_of_its_own():
     text = ("Eva Ek har begärt entledigande från uppdraget som representant i Politisk samverkansberedning Norrby, "
             "som är det politiska samverkansorganet för Region Norrby och kommunerna i länet.")
     assert [g.name for g in find_groups(text)] == ["Politisk samverkansberedning Norrby"]
+
+
+def test_the_report_back_after_a_referral_dates_the_task(tmp_path):
+    # "… lämnas till G för beredning. Återrapport till PSB 2028-06-16.": the day G is to come back with it
+    from test_read_formats import load_texts
+    data = load_texts(tmp_path, {"psb.txt": SHORTHAND})
+    (task,) = [a for a in data["assignments"] if a["task"].startswith("bereda frågan")]
+    assert task.get("due_date") == "2028-06-16"
