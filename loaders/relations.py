@@ -8288,7 +8288,7 @@ _WELCOMED_APPOSITION = re.compile(r"\b(välkom(?:men|na)),\s+(?=(?:nya?|ordinari
                                   r"representant(?:er)?|medlem(?:mar)?|deltagare|ordförande|sammankallande)\b)")
 # the words between a body and a clause saying what it is: "…, som är det politiska samverkansorganet för …"
 _WHAT_IT_IS_GAP = re.compile(r"\s*,\s+som\s+(?:är|var|utgör)\s+(?:det|den)\s+")
-# the report back told after a referral, a noun and a day: "… för beredning. Återrapport till PSB 2028-06-16."
+# the report back told after a referral, a noun and a day: "… för beredning. Återrapport till rådet 2028-06-16."
 _REPORT_BACK_AFTER = re.compile(r"\.?\s+(?:Återrapport(?:ering)?|Redovisning|Rapport)\s+(?:till\s+[^.;]{2,60}?\s+)?"
                                 r"(?:senast\s+|den\s+)?\d{4}-\d{2}-\d{2}\b")
 # a question referred to a body to prepare: "Frågan om X lyfts till RLG för beredning"
@@ -16937,7 +16937,7 @@ class _Extractor:
             if kind == "refers" and "beredning" in s and (prep := _REFERRED_FOR_PREPARATION.search(s)):
                 # "Frågan om X lyfts till RLG för beredning": the body it goes to prepares it
                 what = prep.group("what")
-                # ("… för beredning. Återrapport till PSB 2028-06-16.": when it is to come back, said after it in
+                # ("… för beredning. Återrapport till rådet 2028-06-16.": when it is to come back, said after it in
                 # the body's text or as a decided point of its own under the same item)
                 said = [s[prep.end():]] + [". " + d.text for d in self.p.decisions if item and d.item == item]
                 back = next((b for t in said if (b := _REPORT_BACK_AFTER.match(t))), None)
