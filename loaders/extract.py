@@ -1157,8 +1157,9 @@ _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
 # "Tobias: 38 digitala vårdmöten …": a line led by the attendee who reports it (split off as a sentence)
 # ("TM: 31 anmälda …": or by the initials the attendance list makes unique; not "Anna: tar fram ett utkast …",
 # a task under its doer's name)
+# (the given name and the surname's initial too, as a secretary's short hand writes her: "Eva E: rutinen behöver …")
 _LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}"
-                              r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)"
+                              r"|[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ]\.?|[A-ZÅÄÖ]{2,4}):(?=\s|$)(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)"
                               # a bullet led by initials, its report a figure or what is known of something: "* NH: 14
                               # utbildade hittills", "* JH: uppgifter om 5–7 mån väntan" (not "- SA: anmäla två deltagare",
                               # a task in a to-do list's shape, nor "- JW: undersöka om …", a task by its infinitive)
@@ -2097,7 +2098,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         low = part.lower()
         sm = _SEAT_ELSEWHERE.match(part)
         if sm:  # "…, ordförande i LVO": a seat in another body, not a role at this meeting
-            seats.append((re.sub(r"\s+", " ", sm.group(1)).lower(), sm.group(2).strip(" .")))
+            office = re.sub(r"\s+", " ", sm.group(1)).lower()
+            seats.append((_ROLE_WORDS.get(office, office), sm.group(2).strip(" .")))
             continue
         if low in _ROLE_WORDS:
             r = _ROLE_WORDS[low]
@@ -3707,6 +3709,8 @@ def stand_in_cells_unwrapped(text: str) -> str:
     Anna Berg (V)
     >>> stand_in_cells_unwrapped("Eva Ek (S)      Per Ek (S) för\nBo Lind (M)")  # nothing under the cell
     'Eva Ek (S)      Per Ek (S) för\nBo Lind (M)'
+    >>> stand_in_cells_unwrapped("Ersättare\tParti\tTjänstgör för\nPer Ek\tS\tOla Sund")  # a heading row, not a wrap
+    'Ersättare\tParti\tTjänstgör för\nPer Ek\tS\tOla Sund'
     """
     if "för\n" not in text and "ersätter\n" not in text:
         return text
@@ -3715,6 +3719,8 @@ def stand_in_cells_unwrapped(text: str) -> str:
         cells = [(m.start(), m.group()) for m in _CELL.finditer(lines[k])]
         if len(cells) < 2 or not _FOR_CELL_END.search(cells[-1][1]):
             continue
+        if _table_columns(_row_cells(lines[k])[0]) is not None:
+            continue  # "Ersättare | Parti | Tjänstgör för": a table's heading row, the cell under it its first row's
         below = [(m.start(), m.group()) for m in _CELL.finditer(lines[k + 1])]
         if not below or below[-1][0] < cells[-1][0] - 1 or not below[-1][1][:1].isupper() \
                 or not leading_name(below[-1][1])[0]:
@@ -5077,6 +5083,8 @@ class _Table:
                         own_paragraphs.append(tail)
                 elif re.match(r"(?i)(?:närvarande|närv\.?|deltog|deltar)\b|ej\s+tjänstgör", v):
                     mark_status = "present"
+                elif re.fullmatch(r"[-–—]+", v.strip()):
+                    pass  # "–" under "Tjänstgör för": no seat taken, the same as an empty cell, not an absence
                 elif _ABSENT_MARK.match(v):
                     mark_status = "absent"
             elif kind == "response" and v:
@@ -5286,9 +5294,12 @@ def _initials_list(s: str) -> bool:
 
 # "ordförande i LVO" among a person's details in an attendance list
 # ("ordförande RPO psykisk hälsa": a programområde by its letters and field, named without the preposition)
-_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+"
+# (the chair shortened, the body by its level and kind in lower case: "ordf i strategisk ledningsgrupp")
+_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+|v\.?\s*)?(?:ordförande|ordf\.?|sammankallande|ledamot|ersättare)))\s+"
                              r"(?:(?:i|för)\s+|(?=[NRL]PO\s+[a-zåäö]))"
-                             r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen))$")
+                             r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen)"
+                             r"|(?:politisk|strategisk|taktisk|operativ|regional|länsgemensam)\s+[a-zåäö]*"
+                             r"(?:grupp|gruppen|råd|rådet|beredning|beredningen))$")
 # a newcomer marked in the roster: "ledamot (ny)", "Holmgren, Petra – Åby kommun (ny)", "…, ny i gruppen"
 _NEW_NOTE = re.compile(r"(?i)\(\s*(?:ny|nya|ny\s+i\s+gruppen|ny\s+ledamot|ny\s+representant|nytillträdd)\s*\)"
                        r"|(?:^|[,;])\s*ny\s+i\s+gruppen\s*(?:[,;]|$)")
@@ -8752,6 +8763,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     ['Per Lind', 'Jan Ek']
     >>> _prose_presenters("Per Lind återkopplar på frågan till nästa möte.", att)
     []
+    >>> _prose_presenters("Jan E: rutinen behöver ses över efter de nya lagkraven.", att)
+    ['Jan Ek']
     """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
@@ -8796,6 +8809,11 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue  # "Till nästa gång" / "- MS: ersättare från Älvnäs": a to-do list run on under the last point
         toks = (lead.group("who") or lead.group("who2")).split()
         nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
+        if len(toks) == 2 and len(toks[1].rstrip(".")) == 1:
+            # "Eva E:": the one attendee of that given name whose surname starts with the letter
+            held = {e.name for e in att if e.name and len(parts := e.name.split()) > 1 and parts[0] == toks[0]
+                    and parts[-1].startswith(toks[1][0])}
+            nm = held.pop() if len(held) == 1 else ""
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
     sents = _sentences(text)

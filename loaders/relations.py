@@ -1367,6 +1367,9 @@ def _kind_matches(text: str):
                 seen_end = m.end()
                 if _PREPARING.match(text, m.end()) and m.group("w").casefold() in ("beredning", "beredningen"):
                     break  # "Beredning av rådets sammanträde": the work of preparing, no body
+                if (m.group("w") == "beredning" and text[max(0, m.start("w") - 4):m.start("w")] == "för "
+                        and m.start() == m.start("w") and re.match(r"\s*(?:[.,;:)]|$)", text[m.end():])):
+                    break  # "lämnas till styrgruppen för beredning.": what the body is to do, no body
                 yield m
                 break
 
@@ -1995,6 +1998,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "lämnar Styrgrupp Nära vård och Arbetsgrupp SIP": a second body, not the name
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
+            if (w == "för" and j + 1 < len(words) and words[j + 1].casefold().rstrip(".,;:") == "beredning"
+                    and (j + 2 == len(words) or words[j + 2].casefold() not in ("av", "om", "inom"))):
+                break  # "lämnas till Strategisk ledningsgrupp Norrby för beredning": what it is to do, not the name
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
                     "resten", "återstoden", "resterande", "tiden", "mandatperioden", "kalenderåret", "året", "verksamhetsåret",
                     "perioden", "samma", "åren", "innevarande"):
@@ -2122,6 +2128,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Arbetsgruppen för demens']
     >>> [g.name for g in find_groups("Förslaget tas i samråd med det delregionala politiska samrådet.")]
     ['delregionala politiska samrådet']
+    >>> [g.name for g in find_groups("ledamot i Politiskt samråd Åby, som är det politiska samverkansorganet för regionen")]
+    ['Politiskt samråd Åby']
+    >>> [g.name for g in find_groups("Frågan lämnas till Strategisk ledningsgrupp Norrby för beredning. Återrapport i juni.")]
+    ['Strategisk ledningsgrupp Norrby']
     >>> [g.name for g in find_groups("utse Eva Ek till ledamot i Samrådsgruppen för nära vård Norrby för återstoden av året")]
     ['Samrådsgruppen för nära vård Norrby']
     >>> [g.name for g in find_groups("RLG inrättar Arbetsgrupp läkemedel i särskilt boende med en representant per huvudman.")]
@@ -3004,6 +3014,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         out = [g for i, g in enumerate(out) if not (
             i and g.name[:1].islower() and text[:g.start].rstrip().endswith("(")
             and _APPOSITION_GAP.fullmatch(text, out[i - 1].end, text.rindex("(", 0, g.start)))]
+    if " som " in text and len(out) > 1:
+        # "Politiskt samråd Åby, som är det politiska samverkansorganet för regionen och kommunerna": a clause telling
+        # what the body before it is, no body of its own
+        out = [g for i, g in enumerate(out) if not (
+            i and g.name[:1].islower() and _WHAT_IT_IS_GAP.fullmatch(text, out[i - 1].end, g.start))]
     if " och " in text:
         # "Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta": two bodies of one kind, each named in full
         for i in range(len(out) - 1, -1, -1):
@@ -8268,9 +8283,17 @@ def _kommun_of_place(place: str) -> str:
     return f"{place} kommun" if place[-1:] in "aeiouyåäösxz" else f"{place}s kommun"
 
 
+# a newcomer's seat told in an apposition after the welcome: "… hälsar Eva Ek välkommen, ny ledamot för Åby efter Per Ek"
+_WELCOMED_APPOSITION = re.compile(r"\b(välkom(?:men|na)),\s+(?=(?:nya?|ordinarie)\s+(?:ledamot|ledamöter|ersättare|"
+                                  r"representant(?:er)?|medlem(?:mar)?|deltagare|ordförande|sammankallande)\b)")
+# the words between a body and a clause saying what it is: "…, som är det politiska samverkansorganet för …"
+_WHAT_IT_IS_GAP = re.compile(r"\s*,\s+som\s+(?:är|var|utgör)\s+(?:det|den)\s+")
+# the report back told after a referral, a noun and a day: "… för beredning. Återrapport till rådet 2028-06-16."
+_REPORT_BACK_AFTER = re.compile(r"\.?\s+(?:Återrapport(?:ering)?|Redovisning|Rapport)\s+(?:till\s+[^.;]{2,60}?\s+)?"
+                                r"(?:senast\s+|den\s+)?\d{4}-\d{2}-\d{2}\b")
 # a question referred to a body to prepare: "Frågan om X lyfts till RLG för beredning"
 _REFERRED_FOR_PREPARATION = re.compile(r"(?:^|[.;]\s+)(?P<what>(?:[Ff]rågan|[Ää]rendet)\s+(?:om|kring|gällande)\s+[^.;]{3,120}?)"
-                                       r"\s+(?:lyfts|lyftes|överlämnas|överlämnades|hänskjuts)\s+(?:vidare\s+)?till\s+"
+                                       r"\s+(?:lyfts|lyftes|överlämnas|överlämnades|lämnas|lämnades|hänskjuts)\s+(?:vidare\s+)?till\s+"
                                        r"[^.;]{2,80}?\s+för\s+beredning\b")
 # a matter handed on to a body for a piece of work: "… lämnas till Samverkansgrupp X för planering av införandet"
 _WORK_VERB = {"planering": "planera", "hantering": "hantera", "genomförande": "genomföra", "utredning": "utreda",
@@ -14618,6 +14641,9 @@ class _Extractor:
     def _ms_welcomed(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X hälsas välkommen som ny ledamot i G (utifrån …-perspektivet)"."""
         ctx = self.ctx
+        if "älkom" in s and "," in s:
+            # "hälsar Eva Ek välkommen, ny ledamot för Åby efter Per Ek": the seat in an apposition, read as "som ny …"
+            s = _WELCOMED_APPOSITION.sub(r"\1 som ", s)
         item = ctx.item.number if ctx.item else None
         m = "hälsa" in s and re.match(r"^(?P<who>.+?)\s+hälsa(?:s|des)\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?:nya?\s+)?(?P<role>ledamot|ledamöter|deltagare|medlem(?:mar)?|representant(?:er)?)\s+i\s+(?P<g>.+?)(?:\s+utifrån\s+(?P<persp>.+?))?\.?$", s)
         if m:
@@ -16911,7 +16937,12 @@ class _Extractor:
             if kind == "refers" and "beredning" in s and (prep := _REFERRED_FOR_PREPARATION.search(s)):
                 # "Frågan om X lyfts till RLG för beredning": the body it goes to prepares it
                 what = prep.group("what")
-                self.assignment([to], f"bereda {what[:1].lower()}{what[1:]}", origin=origin, pos=pos, given_by=frm)
+                # ("… för beredning. Återrapport till rådet 2028-06-16.": when it is to come back, said after it in
+                # the body's text or as a decided point of its own under the same item)
+                said = [s[prep.end():]] + [". " + d.text for d in self.p.decisions if item and d.item == item]
+                back = next((b for t in said if (b := _REPORT_BACK_AFTER.match(t))), None)
+                self.assignment([to], f"bereda {what[:1].lower()}{what[1:]}", origin=origin, pos=pos, given_by=frm,
+                                context=back.group(0).strip(" .") if back else "")
             elif kind == "refers" and " för " in s and (work := _REFERRED_FOR_WORK.search(s)):
                 # "… att frågan lämnas till Samverkansgrupp X för planering av införandet": the body it goes to
                 # does that work

@@ -620,6 +620,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Helen hälsade välkommen, särskilt Vera Lund som är ny ledamot för Åby kommun efter Per Ek.",
                        ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   # the seat in an apposition after the welcome, the kommun by its place alone
+                   _ex("Eva L hälsar Vera Lund välkommen, ny ledamot för Åby efter Per Ek.",
+                       ("membership", "Vera Lund", "Politiskt samråd Österland", "replace"),
+                       ("membership", "Per Ek", "Politiskt samråd Österland", "leave"), body="Politiskt samråd Österland"),
                    # whose seat in the genitive, the body by its kind, whom she follows
                    _ex("Ordföranden hälsade välkommen, särskilt Eva Nord som är brukarrådets nya representant i "
                        "styrgruppen efter Karl Berg.", ("membership", "Eva Nord", "Styrgrupp Barnahus", "replace"),
