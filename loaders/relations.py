@@ -6645,16 +6645,28 @@ def _surname_comma_given_turned(parts: list[str], roster: frozenset[str]) -> lis
     return out
 
 
-def _action_fields(line: str) -> tuple[str, str, str] | None:
-    """(who, task, due) of a line of labelled fields holding at least what and who.
+def _action_fields(line: str, bare_task: bool = False) -> tuple[str, str, str] | None:
+    """(who, task, due) of a line of labelled fields holding at least what and who. Under an action list's label
+    (``bare_task``) the task may stand first without its label, a full stop before "Vem:" ("- Boka lokal. Vem: Eva").
 
     >>> _action_fields("- Vem: BE. Vad: skicka rutinen till styrgruppen. När: senast 5/12.")
     ('BE', 'skicka rutinen till styrgruppen', 'senast 5/12')
     >>> _action_fields("Vad: Boka lokal; Ansvarig: Eva Lind") is None, _action_fields("Vad: lunch") is None
     (False, True)
+    >>> _action_fields("- Boka lokal för dagen i Åby. Vem: Eva Lind", bare_task=True)
+    ('Eva Lind', 'Boka lokal för dagen i Åby', '')
+    >>> _action_fields("- Boka lokal för dagen i Åby. Vem: Eva Lind") is None
+    True
     """
-    found = {m.group("label"): m.group("value").strip(" .;,") for m in _ACTION_FIELD.finditer(line.strip(" -•*"))}
+    text = line.strip(" -•*")
+    found = {m.group("label"): m.group("value").strip(" .;,") for m in _ACTION_FIELD.finditer(text)}
     who = found.get("Vem") or found.get("Ansvarig")
+    if who and not found.get("Vad") and bare_task and found.get("Vem"):
+        # "Skicka ut utkastet på remiss. Vem: Eva Lind": the task first, its doer labelled after its full stop
+        first = _ACTION_FIELD.search(text)
+        task = text[:first.start()].strip() if first else ""
+        if task.endswith(".") and 2 <= len(task.split()) <= 25 and task[:1].isupper():
+            found["Vad"] = task.rstrip(" .")
     if not who or not found.get("Vad"):
         return None
     return who, found["Vad"], found.get("När") or found.get("Klart") or ""
@@ -10227,7 +10239,7 @@ class _Extractor:
         lines = _rejoin_wrapped_rows(_app_task_fields(_boxes_as_brackets(lines)))
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
-            fields = _action_fields(line) if m is None and "Va" in line and ":" in line else None
+            fields = _action_fields(line, bare_task=listed) if m is None and ("Va" in line or "Vem" in line) and ":" in line else None
             if m:
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
             elif fields:
