@@ -988,6 +988,8 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               # "Nätverket träffas fyra gånger per år på uppdrag av X": a network meeting for the body
                               # it works for, how often between
                               r"|\b(?:träffas|samlas|möts)\s+(?:[\wåäö]+\s+){0,5}?på\s+uppdrag\s+(?:av|från)\s+[A-ZÅÄÖ]"
+                              # "Styrgruppen leder det gemensamma arbetet med e-hälsa på uppdrag av X": the work it leads
+                              r"|\b(?:leder|samordnar|driver|styr)\s+(?:[\wåäö-]+\s+){1,10}?på\s+uppdrag\s+(?:av|från)\s+[A-ZÅÄÖ]"
                               # "Gruppen arbetar enligt uppdragsbeskrivning fastställd av X": set up by X
                               r"|\b(?:arbetar|verkar)\s+(?:utifrån|enligt)\s+(?:[a-zåäö]+\s+)?uppdragsbeskrivning(?:en)?\s+"
                               r"(?:som\s+\S+\s+)?(?:fastställd|beslutad|antagen|fastställts|beslutats|antagits)\s+(?:av|i)\s+[A-ZÅÄÖ]"

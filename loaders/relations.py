@@ -5642,9 +5642,18 @@ _PERSON_TASK_RE = re.compile(
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 
 
+# a change of seat with from when told first, the verb before the one leaving: "Från och med januari ersätts Eva Ek av …",
+# "Fr.o.m. den 1 mars efterträds Per Lind av …"
+_FRONTED_WHEN_REPLACED = re.compile(
+    r"^(?P<when>(?:Från(?:\s+och\s+med)?|Fr\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|"
+    r"juli|augusti|september|oktober|november|december|årsskiftet|nästa\s+möte|\d{4}-\d{2}-\d{2})(?:\s+\d{4})?),?\s+"
+    r"(?P<v>ersätts|efterträds)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+av\s+(?=[A-ZÅÄÖ])")
+
+
 # a sentence adverb right after the finite verb: "Gruppen lämnar då en rapport …", "Eva skickar sedan ut listan"
-_ADVERB_AFTER_VERB_WORDS = re.compile(r"[a-zåäö]r\s+(?:då|därefter|sedan|också|även)\s")
-_ADVERB_AFTER_VERB = re.compile(r"^(?P<head>[A-ZÅÄÖ][^.;:]{1,60}?\s[a-zåäö]{2,}(?:ar|er|ir|år|ör))\s+(?:då|därefter|sedan|också|även)\s+"
+# ("Eva och Per tar gemensamt kontakt med …": how they do it, between the verb and its object)
+_ADVERB_AFTER_VERB_WORDS = re.compile(r"[a-zåäö]r\s+(?:då|därefter|sedan|också|även|gemensamt)\s")
+_ADVERB_AFTER_VERB = re.compile(r"^(?P<head>[A-ZÅÄÖ][^.;:]{1,60}?\s[a-zåäö]{1,}(?:ar|er|ir|år|ör))\s+(?:då|därefter|sedan|också|även|gemensamt)\s+"
                                 r"(?=[a-zåäö])")
 
 
@@ -6188,7 +6197,8 @@ _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*(?:\d{1,3}\s*[:.]\s+
 _HUVUDMAN_LED = re.compile(r"\s+(?=(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[A-ZÅÄÖ][\wåäö-]+\s+och\s+"
                            r"[A-ZÅÄÖ][\wåäö-]+)\s*:)")
 # a secretary's lead-in before a colon, the sentence after it led by a body: "Bakgrund: arbetsgruppen har i uppdrag …"
-_LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s*:\s+(?=[a-zåäö-]*(?:gruppen|nätverket|teamet|rådet)\s+"
+# ("Tillägg: Samverkansgruppen rapporterar till …": the body written with its capital after the label)
+_LEAD_IN_LABEL = re.compile(r"^(?!Beslut)[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s*:\s+(?=(?:[A-ZÅÄÖ][a-zåäö-]*|[a-zåäö-]*)(?:gruppen|nätverket|teamet|rådet)\s+"
                             r"(?:har|har\s+fått|får|fick|ska|skall|rapporterar|arbetar)\s)")
 # a protocol's case-summary label before the sentence: "Ärendet i korthet: RLG gav 2025 samverkansgruppen i uppdrag …"
 # ("Ärendet: …", "Ärende: …", the left cell of a paragraph laid out as a table)
@@ -14833,6 +14843,11 @@ class _Extractor:
     def _sentence_read(self, s: str, *, origin: str, pos: int | None, giver: str | None,
                        kinds: tuple[str, ...] = KINDS) -> None:
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        if ("ersätts " in s[:60] or "efterträds " in s[:60]) and (fronted := _FRONTED_WHEN_REPLACED.match(s)):
+            # "Från och med januari ersätts Eva Ek av Per Lind, …": from when told first, the one leaving after the
+            # verb; read in the straight order the rules know ("Eva Ek ersätts från och med januari av Per Lind, …")
+            when = fronted.group("when")
+            s = f"{fronted.group('old')} {fronted.group('v')} {when[:1].lower()}{when[1:]} av {s[fronted.end():]}"
         if " påminner " in s and "assignment" in kinds and self._REMINDS_AFTER_RE.match(s) \
                 and self._reminds_after_clause(s, origin=origin, pos=pos, giver=giver):
             return  # "Åby kommun behöver utse …, CW påminner förvaltningen": the reminder of what the clause says

@@ -1,6 +1,9 @@
 """Minutes by other hands (round 78, b): a closing "Att göra till nästa gång" list whose rows give the task first and
 its doer after "Vem:"; a "Sedan sist" round whose lines are led by the huvudman they tell of; a network's title with
-the region after a comma ("Nätverket för …, Norrby"), the region no part of its name."""
+the region after a comma ("Nätverket för …, Norrby"), the region no part of its name; a change of seat with from when
+told first ("Från och med januari ersätts A av B"); a label before a body's standing relation ("Tillägg: Gruppen
+rapporterar till X"); "gemensamt" between a task's verb and its object; a steering group that "leder arbetet … på
+uppdrag av X" in the header."""
 from __future__ import annotations
 
 from samverkan.loaders.extract import parse_minutes
@@ -32,3 +35,38 @@ def test_each_teller_of_a_sedan_sist_round_led_by_her_huvudman_presents():
             "Ekby: Per Lind meddelade att rekryteringen är klar.\n\n2. Nästa möte\n18 januari 2030.\n")
     (first, *_) = parse_minutes(text, "sg.txt").items
     assert first.presenters == ["Eva Ek", "Per Lind"], first.presenters
+
+
+_HEAD = ("Samverkansgrupp vuxna Norrby\nMinnesanteckningar 2029-11-09\n\n"
+         "Kallade:\nEva Ek, socialchef, Åby kommun, ordförande\nPer Lind, enhetschef, Region Norrby\n"
+         "Mia Sund, enhetschef, Ekby kommun\n\n")
+
+
+def test_a_change_of_seat_with_from_when_told_first(tmp_path):
+    f = load_text(tmp_path, "sg.txt", _HEAD + "1. Gruppen\nFrån och med januari ersätts Per Lind av Anna Berg, som "
+                  "tillträder som enhetschef i Region Norrby.\n\n2. Nästa möte\n18 januari 2030.\n")
+    assert ("Per Lind", "Samverkansgrupp vuxna Norrby", "leave") in f["memberships"], f["memberships"]
+    assert ("Anna Berg", "Samverkansgrupp vuxna Norrby", "replace") in f["memberships"], f["memberships"]
+
+
+def test_a_label_before_the_bodys_standing_report_line(tmp_path):
+    f = load_text(tmp_path, "sg.txt", _HEAD + "1. Övrigt\nTillägg: Samverkansgruppen rapporterar till Ledningsgruppen "
+                  "för vård och omsorg i Norrby (LVO) två gånger per år.\n\n2. Nästa möte\n18 januari 2030.\n")
+    assert [m for m in f["mandates"] if m[0] == "Samverkansgrupp vuxna Norrby" and m[2] == "reports_to"
+            and m[1].startswith("Ledningsgrupp")], f["mandates"]
+
+
+def test_gemensamt_between_the_verb_and_the_task(tmp_path):
+    f = load_text(tmp_path, "sg.txt", _HEAD + "1. Journalsystem\nEva Ek och Mia Sund tar gemensamt kontakt med "
+                  "leverantören och återkommer i januari.\n\n2. Nästa möte\n18 januari 2030.\n")
+    assert any(w == ("Eva Ek", "Mia Sund") and t.startswith("ta kontakt med leverantören") for w, t in f["assignments"]), \
+        f["assignments"]
+
+
+def test_a_steering_group_leading_the_work_on_the_uppdrag_of_a_body(tmp_path):
+    f = load_text(tmp_path, "sg.md", "# Regional styrgrupp e-hälsa, Norrby\n\n**Minnesanteckningar** · 23 november 2029\n\n"
+                  "Styrgruppen leder det gemensamma arbetet med e-hälsa i länet på uppdrag av Strategiska "
+                  "ledningsgruppen i Norrby.\n\n## Deltagare\n\n| Namn | Organisation | Roll |\n|---|---|---|\n"
+                  "| Eva Ek | Region Norrby, chef | ordförande |\n| Per Lind | Åby kommun, chef | ledamot |\n\n"
+                  "## 1. Punkt\n\nText.\n")
+    assert ("Strategiska ledningsgruppen i Norrby", "Regional styrgrupp e-hälsa", "delegates") in f["mandates"], f["mandates"]
