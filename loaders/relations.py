@@ -15051,9 +15051,11 @@ class _Extractor:
             # att-clause ("utse …", "tillsätta …"), no task of its own
             s = ("utse" if own.group("v") in ("väljer", "välja") else _present_to_infinitive(own.group("v"))) + s[own.end("v"):]
             rules = rules_for(s)
-        if ": " in s[:70] and (lead := _LEAD_IN_LABEL.match(s)):
+        if ": " in s[:70] and (lead := _LEAD_IN_LABEL.match(s)) and (
+                s[lead.end()].islower() or self._is_meeting_body_ref(s[lead.end():].split(" ", 1)[0])):
             # "Påminnelse för nya läsare: gruppen har fått i uppdrag av X att …": a lead-in before the sentence
-            # (quoted with it)
+            # (quoted with it); written with its capital, the body that met ("Tillägg: Samverkansgruppen rapporterar
+            # till X"; not "Rapportering: Arbetsgruppen rapporterar till oss i maj", another's standing duty)
             s = s[lead.end()].upper() + s[lead.end() + 1:]
         elif ": " in s[:40] and (lead := _CASE_SUMMARY_LABEL.match(s)):
             s = s[lead.end():]  # the label of the protocol's field, no part of the sentence
