@@ -988,6 +988,8 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               # "Nätverket träffas fyra gånger per år på uppdrag av X": a network meeting for the body
                               # it works for, how often between
                               r"|\b(?:träffas|samlas|möts)\s+(?:[\wåäö]+\s+){0,5}?på\s+uppdrag\s+(?:av|från)\s+[A-ZÅÄÖ]"
+                              # "Styrgruppen leder det gemensamma arbetet med e-hälsa på uppdrag av X": the work it leads
+                              r"|\b(?:leder|samordnar|driver|styr)\s+(?:[\wåäö-]+\s+){1,10}?på\s+uppdrag\s+(?:av|från)\s+[A-ZÅÄÖ]"
                               # "Gruppen arbetar enligt uppdragsbeskrivning fastställd av X": set up by X
                               r"|\b(?:arbetar|verkar)\s+(?:utifrån|enligt)\s+(?:[a-zåäö]+\s+)?uppdragsbeskrivning(?:en)?\s+"
                               r"(?:som\s+\S+\s+)?(?:fastställd|beslutad|antagen|fastställts|beslutats|antagits)\s+(?:av|i)\s+[A-ZÅÄÖ]"
@@ -8210,7 +8212,7 @@ _FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅ�
 # "Regionalt samverkansråd mot … – Fjällbottens län": the län a council serves, after a dash on its line
 # (a name ending in a vowel takes no genitive s: "… – Stenmyra län", as "Uppsala län")
 _LÄN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:s|(?<=[aeiouyåäö]))\s+län")
-_REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet|nätverk|nätverket|beredning)\b.*?),\s+"
+_REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|[Rr]åd|[Rr]ådet|[Nn]ätverk|[Nn]ätverket|beredning)\b.*?),\s+"
                           r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)(?P<short>\s+\([A-ZÅÄÖ][\wåäöÅÄÖ ]{1,12}\))?$")
 
 # the huvudmän behind a group after a comma: "…, Region X och kommunerna", "…, Region X, Åby och Ekeby"
@@ -8485,6 +8487,8 @@ def _without_region_tail(body: str | None, text: str) -> str | None:
     'Styrgrupp äldre'
     >>> _without_region_tail("Taktisk samverkansgrupp barn och unga, Norrby (TSG BoU)", "Region Norrby")
     'Taktisk samverkansgrupp barn och unga (TSG BoU)'
+    >>> _without_region_tail("Nätverket för biståndshandläggare, Norrby", "Region Norrby")
+    'Nätverket för biståndshandläggare'
     >>> _without_region_tail("Styrgrupp äldre, Tallvik", "Region Norrby")
     'Styrgrupp äldre, Tallvik'
 
@@ -8947,6 +8951,8 @@ def _reporters_back(title: str, text: str, att: list[AttendanceEntry]) -> list[s
     >>> _reporters_back("Återrapporter från kommunerna", "Eva rapporterade att Ås har utbildat 20. Från By "
     ...                 "berättade Johan att planerna är klara.", att)
     ['Eva Ek', 'Johan Åkerblad']
+    >>> _reporters_back("Sedan sist", "Åby: Eva Ek meddelade att två tjänster är vakanta.", att)
+    ['Eva Ek']
     >>> _reporters_back("Checklistan", "Återkoppling från förra mötet: Eva har skickat ut den. Johan har sett den.", att)
     ['Eva Ek']
     >>> _reporters_back("Uppföljning av checklistan", "Johan har pratat med cheferna.", att)
@@ -8967,6 +8973,9 @@ def _reporters_back(title: str, text: str, att: list[AttendanceEntry]) -> list[s
     out: list[str] = []
     for sent in _sentences(scope):
         sent = _FOLLOW_UP_LEAD.sub("", _strip_bullet(sent) if sent[:1] in _BULLETS else sent).strip()
+        if verb is _REPORTS_STATUS:
+            # "Åby: Eva Ek meddelade att …": the round's line led by the huvudman it tells of
+            sent = _ROUND_PLACE_LEAD.sub("", sent, count=1)
         m = verb.match(sent) or (verb is _REPORTS_STATUS and _REPORTS_STATUS_FRONTED.match(sent) or None)
         if not m or _DONE.search(sent):
             continue  # ("Mia har skickat ut mallen …, klart": an action item ticked off, no talk)
@@ -8986,9 +8995,12 @@ _FOLLOW_UP_LEAD = re.compile(r"(?im)^[-•–*]?\s*(?:återkoppling|uppföljning
                              r"senaste)\s+[a-zåäö]+\s*:\s*")
 # an item where each function tells its part of the situation: "Lägesbild", "Läget", "Laget runt"
 _STATUS_ROUND_TITLE = re.compile(r"(?i)^(?:lägesbild(?:en)?|läget|lägesrapporter|laget\s+runt|runt\s+bordet|rundan|"
+                                 # "Sedan sist": each huvudman tells what has happened since the last meeting
+                                 r"sedan\s+sist\s*$|"
                                  # "Återrapporter från kommunerna": each huvudman's teller tells its part
                                  r"återrapport(?:er|ering|eringar)?\s+från\s+(?-i:(?:kommunerna|huvudmännen|parterna|"
                                  r"verksamheterna|förvaltningarna|enheterna|organisationerna))\s*$)")
+_ROUND_PLACE_LEAD = re.compile(r"^(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?\s*:\s+(?=[A-ZÅÄÖ])")
 _REPORTER = r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}|[A-ZÅÄÖ]{2,4})"
 # "Johan har pratat med …", "HSD har kollat …": what one has done since, told (not "har kontakt med", a state)
 _REPORTED_DONE = re.compile(_REPORTER + r"\s+har\s+(?:nu\s+|också\s+|även\s+)?(?!kontakt\b|mandat\b)[a-zåäö]{2,}(?:at|it|tt|t)\b")

@@ -5657,9 +5657,18 @@ _PERSON_TASK_RE = re.compile(
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 
 
+# a change of seat with from when told first, the verb before the one leaving: "Från och med januari ersätts Eva Ek av …",
+# "Fr.o.m. den 1 mars efterträds Per Lind av …"
+_FRONTED_WHEN_REPLACED = re.compile(
+    r"^(?P<when>(?:Från(?:\s+och\s+med)?|Fr\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|"
+    r"juli|augusti|september|oktober|november|december|årsskiftet|nästa\s+möte|\d{4}-\d{2}-\d{2})(?:\s+\d{4})?),?\s+"
+    r"(?P<v>ersätts|efterträds)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+av\s+(?=[A-ZÅÄÖ])")
+
+
 # a sentence adverb right after the finite verb: "Gruppen lämnar då en rapport …", "Eva skickar sedan ut listan"
-_ADVERB_AFTER_VERB_WORDS = re.compile(r"[a-zåäö]r\s+(?:då|därefter|sedan|också|även)\s")
-_ADVERB_AFTER_VERB = re.compile(r"^(?P<head>[A-ZÅÄÖ][^.;:]{1,60}?\s[a-zåäö]{2,}(?:ar|er|ir|år|ör))\s+(?:då|därefter|sedan|också|även)\s+"
+# ("Eva och Per tar gemensamt kontakt med …": how they do it, between the verb and its object)
+_ADVERB_AFTER_VERB_WORDS = re.compile(r"[a-zåäö]r\s+(?:då|därefter|sedan|också|även|gemensamt)\s")
+_ADVERB_AFTER_VERB = re.compile(r"^(?P<head>[A-ZÅÄÖ][^.;:]{1,60}?\s[a-zåäö]{1,}(?:ar|er|ir|år|ör))\s+(?:då|därefter|sedan|också|även|gemensamt)\s+"
                                 r"(?=[a-zåäö])")
 
 
@@ -6203,7 +6212,8 @@ _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*(?:\d{1,3}\s*[:.]\s+
 _HUVUDMAN_LED = re.compile(r"\s+(?=(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[A-ZÅÄÖ][\wåäö-]+\s+och\s+"
                            r"[A-ZÅÄÖ][\wåäö-]+)\s*:)")
 # a secretary's lead-in before a colon, the sentence after it led by a body: "Bakgrund: arbetsgruppen har i uppdrag …"
-_LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s*:\s+(?=[a-zåäö-]*(?:gruppen|nätverket|teamet|rådet)\s+"
+# ("Tillägg: Samverkansgruppen rapporterar till …": the body written with its capital after the label)
+_LEAD_IN_LABEL = re.compile(r"^(?!Beslut)[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s*:\s+(?=(?:[A-ZÅÄÖ][a-zåäö-]*|[a-zåäö-]*)(?:gruppen|nätverket|teamet|rådet)\s+"
                             r"(?:har|har\s+fått|får|fick|ska|skall|rapporterar|arbetar)\s)")
 # a protocol's case-summary label before the sentence: "Ärendet i korthet: RLG gav 2025 samverkansgruppen i uppdrag …"
 # ("Ärendet: …", "Ärende: …", the left cell of a paragraph laid out as a table)
@@ -6660,16 +6670,28 @@ def _surname_comma_given_turned(parts: list[str], roster: frozenset[str]) -> lis
     return out
 
 
-def _action_fields(line: str) -> tuple[str, str, str] | None:
-    """(who, task, due) of a line of labelled fields holding at least what and who.
+def _action_fields(line: str, bare_task: bool = False) -> tuple[str, str, str] | None:
+    """(who, task, due) of a line of labelled fields holding at least what and who. Under an action list's label
+    (``bare_task``) the task may stand first without its label, a full stop before "Vem:" ("- Boka lokal. Vem: Eva").
 
     >>> _action_fields("- Vem: BE. Vad: skicka rutinen till styrgruppen. När: senast 5/12.")
     ('BE', 'skicka rutinen till styrgruppen', 'senast 5/12')
     >>> _action_fields("Vad: Boka lokal; Ansvarig: Eva Lind") is None, _action_fields("Vad: lunch") is None
     (False, True)
+    >>> _action_fields("- Boka lokal för dagen i Åby. Vem: Eva Lind", bare_task=True)
+    ('Eva Lind', 'Boka lokal för dagen i Åby', '')
+    >>> _action_fields("- Boka lokal för dagen i Åby. Vem: Eva Lind") is None
+    True
     """
-    found = {m.group("label"): m.group("value").strip(" .;,") for m in _ACTION_FIELD.finditer(line.strip(" -•*"))}
+    text = line.strip(" -•*")
+    found = {m.group("label"): m.group("value").strip(" .;,") for m in _ACTION_FIELD.finditer(text)}
     who = found.get("Vem") or found.get("Ansvarig")
+    if who and not found.get("Vad") and bare_task and found.get("Vem"):
+        # "Skicka ut utkastet på remiss. Vem: Eva Lind": the task first, its doer labelled after its full stop
+        first = _ACTION_FIELD.search(text)
+        task = text[:first.start()].strip() if first else ""
+        if task.endswith(".") and 2 <= len(task.split()) <= 25 and task[:1].isupper():
+            found["Vad"] = task.rstrip(" .")
     if not who or not found.get("Vad"):
         return None
     return who, found["Vad"], found.get("När") or found.get("Klart") or ""
@@ -10250,7 +10272,7 @@ class _Extractor:
         lines = _rejoin_wrapped_rows(_app_task_fields(_boxes_as_brackets(lines)))
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
-            fields = _action_fields(line) if m is None and "Va" in line and ":" in line else None
+            fields = _action_fields(line, bare_task=listed) if m is None and ("Va" in line or "Vem" in line) and ":" in line else None
             if m:
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
             elif fields:
@@ -14847,6 +14869,11 @@ class _Extractor:
     def _sentence_read(self, s: str, *, origin: str, pos: int | None, giver: str | None,
                        kinds: tuple[str, ...] = KINDS) -> None:
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        if ("ersätts " in s[:60] or "efterträds " in s[:60]) and (fronted := _FRONTED_WHEN_REPLACED.match(s)):
+            # "Från och med januari ersätts Eva Ek av Per Lind, …": from when told first, the one leaving after the
+            # verb; read in the straight order the rules know ("Eva Ek ersätts från och med januari av Per Lind, …")
+            when = fronted.group("when")
+            s = f"{fronted.group('old')} {fronted.group('v')} {when[:1].lower()}{when[1:]} av {s[fronted.end():]}"
         if " påminner " in s and "assignment" in kinds and self._REMINDS_AFTER_RE.match(s) \
                 and self._reminds_after_clause(s, origin=origin, pos=pos, giver=giver):
             return  # "Åby kommun behöver utse …, CW påminner förvaltningen": the reminder of what the clause says
@@ -15050,9 +15077,11 @@ class _Extractor:
             # att-clause ("utse …", "tillsätta …"), no task of its own
             s = ("utse" if own.group("v") in ("väljer", "välja") else _present_to_infinitive(own.group("v"))) + s[own.end("v"):]
             rules = rules_for(s)
-        if ": " in s[:70] and (lead := _LEAD_IN_LABEL.match(s)):
+        if ": " in s[:70] and (lead := _LEAD_IN_LABEL.match(s)) and (
+                s[lead.end()].islower() or self._is_meeting_body_ref(s[lead.end():].split(" ", 1)[0])):
             # "Påminnelse för nya läsare: gruppen har fått i uppdrag av X att …": a lead-in before the sentence
-            # (quoted with it)
+            # (quoted with it); written with its capital, the body that met ("Tillägg: Samverkansgruppen rapporterar
+            # till X"; not "Rapportering: Arbetsgruppen rapporterar till oss i maj", another's standing duty)
             s = s[lead.end()].upper() + s[lead.end() + 1:]
         elif ": " in s[:40] and (lead := _CASE_SUMMARY_LABEL.match(s)):
             s = s[lead.end():]  # the label of the protocol's field, no part of the sentence
