@@ -9256,9 +9256,6 @@ _LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|pkt\.?|nr|§|ärende\s*nr|dagordn
 
 
 _GIVEN_TASK = re.compile(r"\b(?:får|fick|ges|gavs)\b[^.]*\buppdrag|\b(?:uppdras|utses|väljs)\b")
-# who answers for a task, named under a "Beslut" label after the decision: "Eva Ek och Per Lund ansvarar för att ta
-# fram en instruktion" is a point the body decided, as "får i uppdrag att" is (in running text, a task told)
-_RESPONSIBLE_FOR = re.compile(r"\b(?:ansvarar|ansvarig|ansvariga)\s+för\s+att\b")
 
 
 def _item_text(seg: Segments, number: str) -> str:
@@ -11751,8 +11748,7 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     for k, sent in enumerate(sentences):
         if (k or check_first) and not adopted and (
                 # ("Emma Ek får i uppdrag att …" after the decision under a "Beslut" label: a decided point too)
-                _is_task_sentence(sent, known_names) and (told or not (_GIVEN_TASK.search(sent)
-                                                                       or _RESPONSIBLE_FOR.search(sent)))
+                _is_task_sentence(sent, known_names) and (told or not _GIVEN_TASK.search(sent))
                 or told and _other_body_shall(sent, selves)
                 # "LSVO beslutar att rekommendera PSVO … Sekreteraren bereder ärendet …": a role's task after it
                 or told and _ROLE_DOES.match(sent[:1].lower() + sent[1:])) and not (

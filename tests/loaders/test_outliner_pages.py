@@ -1,7 +1,6 @@
 """Notes kept in an outliner notes app and exported as a Markdown page (its properties "key:: value" on top,
 every block a bullet, a heading a block of its own with its lines a tab further in, a task's state as a word
-opening its block), read as the Markdown notes they are; and a "Beslut" paragraph naming who answers for a task
-after the decision ("Eva Ek och Per Lund ansvarar för att …"), a point decided.
+opening its block), read as the Markdown notes they are.
 """
 from __future__ import annotations
 
@@ -40,12 +39,3 @@ def test_an_outliner_page_reads_as_markdown_notes(tmp_path):
     # the open task is given at the meeting; the one done was given before it
     assert f["assignments"] == [(("Per Lund", "Stina Holm"), "skriva ett utkast till checklista")]
 
-
-def test_who_answers_for_a_task_under_the_decision_is_a_point_decided(tmp_path):
-    f = load_text(tmp_path, "pt.txt", "Minnesanteckningar\nProcessteam utskrivning i Åby\nDatum: 3 mars 2031\n"
-                  "Närvarande: Eva Ek, Åby kommun; Per Lund, Region Norrby\n\n1. Försök med digital vårdplanering\n"
-                  "Per Lund berättade om försöket.\nBeslut: Processteamet beslutade att starta ett försök. "
-                  "Eva Ek och Per Lund ansvarar för att ta fram en instruktion.\n")
-    assert len(f["decisions"]) == 2
-    assert any(d.startswith("Eva Ek och Per Lund ansvarar för att ta fram en instruktion") for d in f["decisions"])
-    assert f["assignments"] == [(("Eva Ek", "Per Lund"), "ansvara för att ta fram en instruktion")]
