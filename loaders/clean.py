@@ -182,6 +182,55 @@ def callouts_unquoted(text: str) -> str:
     return "\n".join(out)
 
 
+# a page of an outliner notes app as it exports it: the page's properties on top as "key:: value", every block a
+# bullet, a block's children a tab further in, a heading a block of its own ("- ## 2. Budget" over its lines a tab
+# in) and a task's state as a word opening its block ("- TODO Eva Ek skickar mallen", "- DONE …")
+_OUTLINE_PROPERTY = re.compile(r"^(?P<key>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ-]{1,30})::(?:[ \t]+|$)")
+_OUTLINE_HEADING = re.compile(r"^(?P<depth>\t*)- (?P<marks>#{1,6}) (?=\S)")
+_OUTLINE_BLOCK = re.compile(r"^(?P<depth>\t*)(?P<rest>- |[^\t])")
+_OUTLINE_TASK = re.compile(r"^(?P<lead>[ \t]*- )(?P<state>TODO|DOING|NOW|LATER|WAITING|DONE|CANCELED|CANCELLED) (?=\S)")
+_OUTLINE_BOX = {"DONE": "[x]", "CANCELED": "[-]", "CANCELLED": "[-]"}
+
+
+def outline_unfolded(text: str) -> str:
+    """The text of an outliner's page as Markdown notes write it: each property "key:: value" as the label
+    "Key: value" (the page's title as the first line),
+    each heading block a heading, its children one level less in (the first level a list), each task state a
+    task's box ("TODO" / "LATER" an open box, "DONE" a ticked one). A text with neither a property on its first
+    line nor a heading block stays as it is.
+
+    >>> outline_unfolded("datum:: 2031-03-12\\n- ## 1. Budget\\n\\t- Eva Ek redovisade.\\n\\t\\t- Underskott.\\n"
+    ...                  "\\t- TODO Per Lund skickar mallen\\n\\t- DONE Eva Ek bokade lokal").split("\\n")
+    ['Datum: 2031-03-12', '## 1. Budget', '- Eva Ek redovisade.', '\\t- Underskott.', '- [ ] Per Lund skickar mallen', '- [x] Eva Ek bokade lokal']
+    >>> outline_unfolded("Punkt 1\\n- TODO: se över listan")  # no outline: as it is
+    'Punkt 1\\n- TODO: se över listan'
+    """
+    lines = text.split("\n")
+    first = next((line for line in lines if line.strip()), "")
+    if not _OUTLINE_PROPERTY.match(first) and not any(_OUTLINE_HEADING.match(line) for line in lines):
+        return text
+    out, under = [], -1  # the depth of the heading block the lines are under
+    for line in lines:
+        if (prop := _OUTLINE_PROPERTY.match(line)) and under < 0:
+            # the page's properties as the header a secretary types: its title the notes' own title, each other
+            # key a label with its capital ("datum:: 2031-03-12" as "Datum: 2031-03-12")
+            key, value = prop.group("key"), line[prop.end():].strip()
+            line = value if key.casefold() in ("title", "titel", "rubrik") else f"{key[:1].upper()}{key[1:]}: {value}".rstrip()
+        elif head := _OUTLINE_HEADING.match(line):
+            under = len(head.group("depth"))
+            line = f"{head.group('marks')} {line[head.end():]}"
+        elif line.strip() and (block := _OUTLINE_BLOCK.match(line)):
+            depth = len(block.group("depth"))
+            if under >= 0 and depth > under:
+                line = line[under + 1:]
+            elif depth <= under:
+                under = -1
+        if task := _OUTLINE_TASK.match(line):
+            line = f"{task.group('lead')}{_OUTLINE_BOX.get(task.group('state'), '[ ]')} {line[task.end():]}"
+        out.append(line)
+    return "\n".join(out)
+
+
 def wiki_links_as_text(line: str) -> str:
     """The line with each wiki link as the words it stands for: the page's name where the words shown are a
     short form of it (a person's given name, "[[Eva Ek|Eva]]" is Eva Ek), else the words shown.
@@ -561,6 +610,8 @@ def clean(text: str) -> CleanText:
         text = _LEADING_PICTOGRAPH.sub(r"\1", text)
     if "[!" in text:
         text = callouts_unquoted(text)
+    if "- #" in text or ":: " in text[:200]:
+        text = outline_unfolded(text)
     if any(c in text for c in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
     if " - " in text:
