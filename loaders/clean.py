@@ -47,6 +47,8 @@ _EACH_CUT_SHORT = re.compile(r"\b([Rr])esp\.\s+(?=(?:kommun|huvudman|region|verk
 # "till" cut short in a hurry before a word of its own: "lyfts t. RLG", "lagda t. handl.", "t. nästa möte" (not the
 # first letter of a short form of two: "t. ex.", "t. o. m.", "t. v.")
 _TILL_CUT_SHORT = re.compile(r"(?<![^\s(])t\.(?=[ ]+(?!ex\b)[A-Za-zÅÄÖåäö]{2})")
+# "och" cut short to its first letter between two names or initials in hurried notes: "AB o CD tar fram …", "Åby o Ekby"
+_OCH_CUT_SHORT = re.compile(r"\b([A-ZÅÄÖ][\wåäöÅÄÖ-]*) o (?=[A-ZÅÄÖ])")
 # "justera" cut short after its "att", so that no sentence ends at its dot: "Eva Ek utsågs att just. protokollet"
 _ADJUST_CUT_SHORT = re.compile(r"\b(att\s+(?:jämte\s+ordf(?:öranden?|\.)\s+)?)just\.(?=\s+(?:protokollet|dagens|anteckningarna|"
                                r"minnesanteckningarna)\b)")
@@ -710,6 +712,8 @@ def clean(text: str) -> CleanText:
             s = _EACH_CUT_SHORT.sub(r"\1espektive ", s)  # "Resp. kommun tar …": each kommun, cut short in a hurry
         if "t. " in s:
             s = _TILL_CUT_SHORT.sub("till", s)
+        if " o " in s:
+            s = _OCH_CUT_SHORT.sub(r"\1 och ", s)
         if "just." in s:
             s = _ADJUST_CUT_SHORT.sub(r"\1justera", s)  # "utsågs att just. protokollet": to sign it, cut short
         lead = s.lstrip()[:1]

@@ -399,6 +399,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"frånvaro|återbud|förhindrade|förhindrad|har\s+anmält\s+förhinder|"
                 # a hurried secretary's shorthand: "förhindr: Eva-Lotta Strand", "frånv: Bo Ek", "Förh: PL, BE"
                 r"förhindr\.?|förh\.?|frånv\.?|"
+                # ("Närv: AB, CD …" then "Fr: EF (Ekby)": förhinder cut to its first letters, under the present)
+                # (in small letters: "FR  Fia Rask" under "Närv:" is one present, by her initials)
+                r"(?-i:[Ff]r)\.?|"
                 # "Meddelat förhinder" / "Meddelat återbud" as a heading over the absent
                 r"(?:har\s+)?meddelat\s+(?:förhinder|återbud)|"
                 # "Lämnat återbud:" over those who sent word they could not come
@@ -7458,6 +7461,9 @@ _LOCAL_SAMVERKAN = re.compile(r"^(?i:lokala?\s+samverkan)\s+(?=[A-ZÅÄÖ]|i\s+[
 _DAY_THEN_DETAILS = re.compile(r"\s+(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?|(?:19|20)\d\d-\d\d-\d\d)"
                                r"(?=\s*(?:,|\bkl\b|\bklockan\b)).*$", re.I)
 
+# the meeting's time after a comma, its place after that: ", kl 13-15.30, Ekby stadshus", ", klockan 9.00"
+_COMMA_TIME_THEN_DETAILS = re.compile(r",\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:[-–]|,|$).*$", re.I)
+
 
 def _value_below(lines: list[str], i: int, hi: int) -> str:
     """The value of a label standing alone on header line ``i`` (1-based): the next line with text, at most one
@@ -7518,6 +7524,8 @@ def _body_cell(c: str) -> str:
     'Kommunal krisledningsgrupp'
     >>> _body_cell("lokal samverkan Åby 6/2 2031 kl 9-10.30, kommunhuset + teams")
     'lokal samverkan Åby'
+    >>> _body_cell("Samverkansgrupp Vuxna, kl 13-15.30, Ekby stadshus + Teams")
+    'Samverkansgrupp Vuxna'
     >>> _body_cell("Arbetsgrupp SIP 2031-02-06, Vårdcentralen Ås")
     'Arbetsgrupp SIP'
     >>> _body_cell("Arbetsgrupp fallprevention – septembermöte")
@@ -7562,6 +7570,11 @@ def _body_cell(c: str) -> str:
     # "lokal samverkan X 6/2 2031 kl 9-10.30, kommunhuset": a hurried title's day with the time and the place after
     # it, the body's name before
     cand = _DAY_THEN_DETAILS.sub(" ", cand)
+    # "Samverkansgrupp X, kl 13-15.30, Ekby stadshus + Teams": the time and the place after a comma, the day on
+    # another line
+    # (only after a body's kind: "Onsdagen den 4 mars 2026, kl. 9.00" is the day alone)
+    if (tm := _COMMA_TIME_THEN_DETAILS.search(cand)) and _BODY_WORD.search(cand[:tm.start()]):
+        cand = cand[:tm.start()]
     cand = _ISO.sub(" ", cand)
     cand = _SHORT_MONTH_DATE.sub(" ", _TEXT_DATE.sub(" ", cand))  # "… den 19–20 sept. 2026"
     # "2026-09-17 Möte arbetsgruppen" (a wiki page's title, its date first): the meeting of the body named after it
@@ -9654,7 +9667,9 @@ _OWN_SUBJECT_CLAUSE = (r"[A-ZÅÄÖ][\wåäöéü]+(?:-\s*[A-ZÅÄÖ][\wåäöé
                        # a person or a body that holds a duty from now: "…, att Samverkansgrupp Vuxna i Åby är
                        # sammankallande för uppdraget", "…, att Eva Ek blir ordförande"
                        r"|[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[\wåäöéü-]+){0,4}?\s+(?:är|blir)\s+(?:sammankallande|ordförande|"
-                       r"vice\s+ordförande|samordnare|huvudansvarig|ansvarig)\b")
+                       r"vice\s+ordförande|samordnare|huvudansvarig|ansvarig)\b"
+                       # a body tasked in the passive: "…, att samverkansgrupp Vuxna i Åby ges i uppdrag att …"
+                       r"|[a-zåäöA-ZÅÄÖ][^,.;]{2,80}?\s(?:ges|får)\s+i\s+uppdrag\s+att\s")
 # where one att-clause on a line ends and the next begins: "att anta planen, och att redovisa den i maj", "att notera
 # att Eva Ek har lämnat gruppen, att Per Lund efterträder henne"
 # ("att Eva Ek är ordförande från januari och att Per Lind då övergår till vice ordförande": a clause of its own
@@ -10735,6 +10750,10 @@ _SECOND_ACT = re.compile(r"^(?P<first>(?:godkänner|fastställer|antar|godkänna
 _AND_DECIDED_THAT = re.compile(r"^(?P<first>[a-zåäö][^,;]{4,120}?)\s+och\s+(?:beslutade|beslutar|beslöt)\s+(?:också\s+|även\s+)?"
                                r"att\s+(?P<second>\S.{3,})$")
 
+# … or an infinitive's act and the body's thanks in the present tense after it, said, not decided: "notera
+# informationen och tackar Eva Ek för hennes arbete"
+_AND_THANKS = re.compile(r"^(?P<first>[a-zåäö]{2,}a\s[^,;]{3,120}?)\s+och\s+(?:tackar|framför\s+(?:sitt\s+|ett\s+)?tack)\b.*$")
+
 
 def _second_act(point: str) -> list[str]:
     """A decided point as the body's acts it joins with "och", each a point of its own.
@@ -10753,7 +10772,11 @@ def _second_act(point: str) -> list[str]:
     ['bjuda in Eva Ek och Per Lund till nästa möte']
     >>> _second_act("godkänna rapporten och beslutade att genomföra en kampanj i Åby vecka 40")
     ['godkänna rapporten', 'genomföra en kampanj i Åby vecka 40']
+    >>> _second_act("notera informationen och tackar Eva Ek för hennes arbete i gruppen.")
+    ['notera informationen']
     """
+    if " tack" in point and (thanks := _AND_THANKS.match(point)):
+        return [thanks.group("first")]  # "notera informationen och tackar Eva Ek för …": the thanks is no point
     if " beslut" in point and (also := _AND_DECIDED_THAT.match(point)):
         # "godkände rapporten och beslutade att genomföra en kampanj": an act and then a decision of its own
         return [also.group("first"), also.group("second")]

@@ -295,6 +295,8 @@ def _flatten(text: str) -> str:
     'Nr\tBeslut\tAnsvarig 1\tRådet antar planen\tEva Ek 2\tRådet antar rutinen\tPer Ek'
     >>> _flatten("• Per Ek tar fram ett förslag\nNästa möte: 12 feb. 2026")
     'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
+    >>> _flatten("- Läget i Åby (info)\nAB tar med punkterna till RLG 19/3.")
+    'Läget i Åby (info)\x00AB tar med punkterna till RLG 19/3.'
     >>> _flatten("tas upp → Eva fixar lathund\n\nutskrivningsklara – 2 pat kvar\nsamma rutin\n\nnästa möte 13/3")
     'tas upp → Eva fixar lathund\x00utskrivningsklara – 2 pat kvar samma rutin\x00nästa möte 13/3'
     >>> _flatten("ok. Eva Ek och Per Lund\n\ntar ärendet till nämnden\nföre jul\nsen\nklart")
@@ -355,6 +357,9 @@ def _flatten(text: str) -> str:
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
         # "• … tar fram ett förslag" / "Nästa möte: 12 feb. 2026": a labelled line after a list ends its last item
         field_ = field_ or (in_bullet and not b and _LABEL_LINE.match(line))
+        # "- Läget i Åby (info)" / "AB tar med punkterna till RLG 19/3.": a doer's initials and her verb after a list
+        # end its last item
+        field_ = field_ or (in_bullet and not b and line[:2].isupper() and _INITIALS_DO.match(line) is not None)
         # a section's label or a case's number on a line of its own ("Dnr KS 2025/176" / "Ärendebeskrivning"), in a
         # document read with no blank lines between its paragraphs: neither runs into the sentence after it
         label = len(line) < 40 and (line[0] in "DÄBFEYPRSdäbfeyprs" and (
@@ -392,6 +397,8 @@ def _flatten(text: str) -> str:
     return "".join(parts).strip(" \x00")
 
 
+# a doer's initials (one or two) and a verb in the present tense: "AB tar med …", "AB och CD skriver …"
+_INITIALS_DO = re.compile(r"[A-ZÅÄÖ]{2,3}(?:\s+(?:och|o|&)\s+[A-ZÅÄÖ]{2,3})?\s+[a-zåäö]{1,}(?:ar|er|r)\s")
 # a round of the table's label on a line of its own, who speaks for the verksamhet in brackets:
 # "Psykiatrin (Olle)", "Äldreomsorgen (Eva, Per)", "Skolan (AS och LH)"
 _ROUND_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}\s+\((?:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|"
@@ -4979,6 +4986,9 @@ _DUE_BEFORE_PRESENT = re.compile(
     r"^(?P<who>[A-ZÅÄÖ][^;,.:]{1,80}?)\s+(?P<due>senast\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:januari|februari|mars|"
     r"april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?))\s+(?P<verb>[a-zåäö]{2,}r)\s+"
     r"(?P<rest>[a-zåäö][^;]*?)\.?$")
+# a verb of the work going on before the verb of what is to be done: "… fortsätter, redovisar läget i april"
+# (not with "och": "CD fortsätter och återkommer till nästa möte" tells of work not done, no new task)
+_GOES_ON_THEN = re.compile(r"(?<=\s)fortsätter,\s+(?=[a-zåäö]{3,}(?:ar|er)\s)")
 _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
 # past the start, a clause starts at one of the characters in the lookahead, which the scan skips to
 # (not the "och" of words joined under one ending: "vård- och omsorgsnämnden" is one body)
@@ -5031,6 +5041,8 @@ _SENT_HERE = re.compile(r"\b(?:har|hade)\s+(?:nu\s+)?lyfts\b")
 # a proposal before the clause that would give the task: "Förbundschefen föreslår att …", "Gruppen föreslog att …"
 _PROPOSAL_LEAD = re.compile(r"\b(?:föreslår|föreslog|har\s+föreslagit|rekommenderar|rekommenderade)\s+(?:därför\s+|också\s+)?att\s")
 # how far a followed-up task has come, after a dash: "… – klart, bifogas", "… – kvarstår"
+# the tasked body's wish after its task, another's task it hands on: "… och vill att processteamet tar fram underlaget"
+_AND_WANTS_THAT = re.compile(r"\s+och\s+vill\s+att\s+(?P<rest>[a-zåäöA-ZÅÄÖ][^.;]{4,}?)\s*\.?$")
 _FOLLOWUP_STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?:klart|klar|kvarstår|pågår|påbörjat|ej\s+klart|inte\s+klart|fortsätter)\b.*$",
                                    re.I)
 _FICK_INV_RE = re.compile(
@@ -15377,6 +15389,11 @@ class _Extractor:
             if w != parent and self._is_body(w):
                 self.mandate(w, parent, "reports_to", self.ctx.item.number if self.ctx.item else None, pos)
         task = _FOLLOWUP_STATUS_TAIL.sub("", m.group("task"))
+        wish = None
+        if " vill " in task and (wm := _AND_WANTS_THAT.search(task)):
+            # "Styrgruppen har fått i uppdrag av RLG att analysera X och vill att processteamet tar fram underlaget":
+            # the tasked body's own wish after "och", a task it hands on, no part of its own
+            task, wish = task[:wm.start()], f"{raw_who.strip()} vill att {wm.group('rest')}"
         tm = re.match(r"tillsammans\s+med\s+(?P<w>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6})\s+(?=[a-zåäö])", task)
         if tm and (with_ := self._people(tm.group("w"))):
             # "fick i uppdrag att tillsammans med Sara Holm arbeta in …": she is given the task too
@@ -15400,6 +15417,8 @@ class _Extractor:
                 and (when := _PERIOD_FIRST.match(task)) and self.p.date and when.group("y") <= self.p.date[:4]):
             gb = None  # "Föreningen fick i uppdrag att under januari–mars 2023 …": history, its giver not told
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
+        if wish:
+            self._sentence(wish, origin="narrative", pos=pos, giver=None)
         return True
 
     def _handed_over_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -19035,6 +19054,9 @@ class _Extractor:
         # "Emil Bäck ska senast fredagen den 13 februari redovisa en plan": the deadline before the verb, read after it
         if "ska" in s and ("senast" in s or "nästa" in s):  # (a deadline between a modal and its verb)
             s = _DUE_BEFORE_VERB.sub(lambda m: f"{m.group('modal')} {m.group('rest').rstrip(' .')} {m.group('due')}.", s)
+        if "fortsätter" in s:
+            # "AB och CD fortsätter, redovisar läget i april": the work goes on, what they are to do the verb after
+            s = _GOES_ON_THEN.sub("", s)
         decision = origin == "decision"
         regexes = [_MODAL_RE, _DEC_RE] if decision else [_MODAL_RE, _NARR_RE]
         best = None
@@ -20372,7 +20394,7 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         # ("MF tar med frågan om skolfrånvaro till Samverkansgrupp X": the question named by what it is about)
-        m = "tar med" in s and re.search(r"\btar\s+med\s+(?:sig\s+)?(?:frågan|ärendet|uppdraget|detta)(?P<about>\s+om\s+[^.;]{2,100}?)?\s+till\s+"
+        m = "tar med" in s and re.search(r"\btar\s+med\s+(?:sig\s+)?(?:frågan|ärendet|uppdraget|detta|punkterna|frågorna)(?P<about>\s+om\s+[^.;]{2,100}?)?\s+till\s+"
                                          r"(?P<to>.+?)(?:\s+och\s+(?:återkommer|återrapporterar|rapporterar)\b.*)?\.?$", s)
         if m and " sig " not in m.group(0) and not m.group("to")[:1].isupper():
             return False  # "MF tar med frågan till rektorsgruppen": home to a group of her own organisation

@@ -2062,7 +2062,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          # a post filled, no body set up; a person's work in the relative clause
          counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus.",
                            "Eva Ek presenterade den rapport som Per Lind har skrivit på rådets uppdrag.")),
-    Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig", "tar med frågan", "tar med ärendet"),
+    Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig", "tar med frågan", "tar med ärendet",
+                                                                      "tar med punkterna", "tar med frågorna"),
          handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
                        ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),
@@ -2075,6 +2076,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    # the question named by what it is about
                    _ex("Eva tar med frågan om gemensamma rutiner för skolfrånvaro till Styrgrupp Barnahus i juni.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   # the points listed for the body above, carried there by one member: "Till RLG:" / "- …" / "AB tar
+                   # med punkterna till RLG 19/3."
+                   _ex("Eva tar med punkterna till Styrgrupp Barnahus 19/3.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # a person carrying a question home to one kommun's own management is no flow between bodies
          counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",
@@ -6371,9 +6376,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{1,60}?\s+(?:meddelar|har\s+meddelat|meddelade)\s+att\s+)?"
                  r"(?P<who>" + _NAME + r"|[A-ZÅÄÖ]{2,3})" + _PARTY + r"(?:,[^,]{2,80},)?\s+"
                  r"(?:(?:går|gick|har\s+gått)\s+in\s+som\s+(?:ny\s+|ordinarie\s+)?|"
-                 r"(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+[^,.;]{2,30}?\s+)?(?:är|blir)\s+(?:ny|ordinarie)\s+)(?P<role>ledamot|representant|ersättare|företrädare|sammankallande|(?:vice\s+)?ordförande)"
-                 r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?)?(?:\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?))?\s+i\s*stället\s+för\s+"
-                 r"(?P<old>" + _NAME + r"|[A-ZÅÄÖ]{2,3})" + _PARTY + r"(?=\s+(?:från|fr\.\s?o\.\s?m\.|den|vid|som)\b|\s*[,.;]|\s*$)",
+                 r"(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+[^,.;]{2,30}?\s+)?(?:är|blir)\s+(?:ny|ordinarie)\s+|"
+                 # (hurried, with no verb: "AB ny ordinarie för Ekby fr.o.m. 1/3 istället för CD")
+                 r"ny\s+(?=ordinarie\b|ledamot\b|ersättare\b|representant\b))"
+                 r"(?P<role>ledamot|representant|ersättare|företrädare|sammankallande|(?:vice\s+)?ordförande|ordinarie(?:\s+ledamot)?)"
+                 r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?)?(?:\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+[^,.;]{1,30}?)?\s+i\s*stället\s+för\s+"
+                 r"(?P<old>" + _NAME + r"|[A-ZÅÄÖ]{2,3})" + _PARTY + r"(?=\s+(?:från|fr\.\s?o\.\s?m\.|den|vid|som)\b|\s*[,.;]|\s*$"
+                 # (why, in brackets after: "… istället för CD (CD byter tjänst)")
+                 r"|\s+\([^()]{2,60}\)\s*[.;]?\s*$)",
          examples=(_ex("Per Ek, socialchef i Åby kommun, går in som ny ledamot i stället för Anna Lund, som har gått i pension.",
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Anna Lund", "Samverkansgrupp äldre", "leave")),
@@ -6386,8 +6397,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Region Ekby meddelar att Per Ek (M) från och med detta sammanträde är ordinarie ledamot i stället "
                        "för Anna Lund (KD).", body="Politiskt samråd",
                        facts=(("membership", "Per Ek", "Politiskt samråd", "replace"),
-                              ("membership", "Anna Lund", "Politiskt samråd", "leave")))),
+                              ("membership", "Anna Lund", "Politiskt samråd", "leave"))),
+                   _ex("MÖ ny ordinarie för Åby fr.o.m. 1/3 istället för EB (EB byter tjänst).", roster=_ROSTER,
+                       facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")))),
          counter_examples=("Per Ek går in som stöd i arbetet i stället för Anna Lund.",
+                           "MÖ ny kontaktperson för Åby istället för EB.",
                            "Per Ek är ordförande i stället för Anna Lund vid dagens sammanträde.")),
     # the one leaving told first, the one stepping in after "och" with the body she goes into: "Kent Öberg har slutat i
     # Byå och Amra går in i arbetsgruppen i hans ställe" (the seat in that body, not in the one that met)
@@ -7933,6 +7948,8 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  # ("Sofia har lämnat skriftliga synpunkter", "… har lämnat återbud": what is handed in, after its adjective)
                  # ("Sara lämnar därefter utkastet till socialchefsgruppen": a paper handed on, an adverb before it)
                  r"(?!\s+(?:(?:därefter|sedan|också|även|nu|själv)\s+)?(?:(?:skriftliga|muntliga|sina|egna|nya|kompletterande|några|flera)\s+)?"
+                 # ("Eva har lämnat processteamets återrapport till styrgruppen": whose paper, in the genitive, before it)
+                 r"(?:[\wåäöÅÄÖ-]{3,}s\s+)?"
                  # ("… och lämnar säsongsrapport till närvårdsgruppen": a report of its kind, a compound)
                  r"(?:dem|den|det|över|(?:[\wåäö]+-?)?(?:rapport|underlag|förslag|synpunkter|svar|uppgifter|utkast|sammanställning|"
                  r"material|dokument)\w*|återbud|kommentarer)\b)"
@@ -8111,6 +8128,7 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                            "Kerstin Lövgren-Dahl har förhinder och ersätts av Mats Kvarnström.",
                            # what is handed in, in the genitive of the group
                            "Eva Sandell lämnar gruppens synpunkter till nämndens sekreterare senast den 4 december.",
+                           "Eva Ek har lämnat processteamets återrapport till Styrgrupp rehabilitering den 20 februari.",
                            "Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Sanna Pirinen lämnar därefter utkastet till Styrgrupp Barnahus i februari.", "Lisa har lämnat över sina ärenden till Maja som planerat.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            # handing over a report, no leaving
                            "Lovisa Berg sammanställer och lämnar en årsrapport till Samverkansgrupp äldre i mars.",
