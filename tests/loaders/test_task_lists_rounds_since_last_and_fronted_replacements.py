@@ -1,4 +1,4 @@
-"""Minutes by other hands (round 78, b): a closing "Att göra till nästa gång" list whose rows give the task first and
+"""Notes of taktisk and regional bodies: a closing "Att göra till nästa gång" list whose rows give the task first and
 its doer after "Vem:"; a "Sedan sist" round whose lines are led by the huvudman they tell of; a network's title with
 the region after a comma ("Nätverket för …, Norrby"), the region no part of its name; a change of seat with from when
 told first ("Från och med januari ersätts A av B"); a label before a body's standing relation ("Tillägg: Gruppen
