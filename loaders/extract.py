@@ -248,9 +248,9 @@ _REPLACED_BY = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+
                           r"(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\.?$")
 # the seat held at this meeting written out in full on the person's line: "…, tjänstgörande ersättare för Eva Lund"
 # (the secretary's short forms of the same: "Per Ek (V) tjg för Eva Lund (V)", "ersättare, tjänstgör för Eva Lund")
+_SERVING_WORDED = re.compile(r"\btjänstgörande\s+ersättare\b|\btjg\.?\s+för\b|\btjänstgör\s+för\b", re.I)
 # the same as a bare note after the ersättare's name: "Per Ek (KD), tjänstgör", "Eva Lund – tjänstgörande"
 _SERVING_NOTE = re.compile(r"(?:,|\s[-–—])\s*(?:tjänstgör|tjänstgjorde|tjänstgörande|tjg\.?)$", re.I)
-_SERVING_WORDED = re.compile(r"\btjänstgörande\s+ersättare\b|\btjg\.?\s+för\b|\btjänstgör\s+för\b", re.I)
 _ROLE_WORDS = {
     "vice ordförande": "vice ordförande", "1:e vice ordförande": "1:e vice ordförande",
     "2:e vice ordförande": "2:e vice ordförande", "vice ordf": "vice ordförande", "vice ordf.": "vice ordförande",
@@ -9013,6 +9013,7 @@ _STATUS_ROUND_TITLE = re.compile(r"(?i)^(?:lägesbild(?:en)?|läget|lägesrappor
                                  # "Återrapporter från kommunerna": each huvudman's teller tells its part
                                  r"återrapport(?:er|ering|eringar)?\s+från\s+(?-i:(?:kommunerna|huvudmännen|parterna|"
                                  r"verksamheterna|förvaltningarna|enheterna|organisationerna))\s*$)")
+# a round's line led by the huvudman it tells of: "Åby: Eva Ek meddelade att …", "Region Norrby: Per Lind berättade …"
 _ROUND_PLACE_LEAD = re.compile(r"^(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?\s*:\s+(?=[A-ZÅÄÖ])")
 _REPORTER = r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}|[A-ZÅÄÖ]{2,4})"
 # "Johan har pratat med …", "HSD har kollat …": what one has done since, told (not "har kontakt med", a state)

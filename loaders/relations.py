@@ -5040,9 +5040,9 @@ _UPPDRAG_RE = re.compile(
 _SENT_HERE = re.compile(r"\b(?:har|hade)\s+(?:nu\s+)?lyfts\b")
 # a proposal before the clause that would give the task: "Förbundschefen föreslår att …", "Gruppen föreslog att …"
 _PROPOSAL_LEAD = re.compile(r"\b(?:föreslår|föreslog|har\s+föreslagit|rekommenderar|rekommenderade)\s+(?:därför\s+|också\s+)?att\s")
-# how far a followed-up task has come, after a dash: "… – klart, bifogas", "… – kvarstår"
 # the tasked body's wish after its task, another's task it hands on: "… och vill att processteamet tar fram underlaget"
 _AND_WANTS_THAT = re.compile(r"\s+och\s+vill\s+att\s+(?P<rest>[a-zåäöA-ZÅÄÖ][^.;]{4,}?)\s*\.?$")
+# how far a followed-up task has come, after a dash: "… – klart, bifogas", "… – kvarstår"
 _FOLLOWUP_STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?:klart|klar|kvarstår|pågår|påbörjat|ej\s+klart|inte\s+klart|fortsätter)\b.*$",
                                    re.I)
 _FICK_INV_RE = re.compile(
