@@ -4367,7 +4367,8 @@ _COL_KINDS = [
     # beside an ersättare's name, the ledamot whose seat the ersättare takes: "Tjänstgör för"
     ("serves_for", re.compile(r"^(?:tjänstgör\s+för|i\s+stället\s+för|istället\s+för)$")),
     ("para", re.compile(r"^(?:§|§§|paragraf|paragrafer|punkt|punkter|del\s+av\s+mötet)$")),
-    ("note", re.compile(r"^(?:anmärkning|anm\.?|kommentar|kommentarer|notering|noteringar|övrigt)$")),
+    # ("Anteckning": a förbund's roster notes there who served in each seat)
+    ("note", re.compile(r"^(?:anmärkning|anm\.?|anteckning|kommentar|kommentarer|notering|noteringar|övrigt)$")),
     ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|init\.?|förk\.?|förkortning|kortnamn|kortform)$")),
     ("unit", re.compile(r"^(?:förvaltning|enhet|avdelning|verksamhet)(?:\s*/\s*(?:förvaltning|enhet|avdelning|verksamhet))?$")),
     ("skip", re.compile(r"^(?:e-post|epost|mejl|mail|telefon|tel\.?|mobil)$")),
@@ -4468,6 +4469,31 @@ _PRESENT_AS_GUEST = re.compile(r"^(?:ja|närvarande|närv\.?|deltog|[xX✓✔])\
                                r"(?:gäst|inbjuden|adjungerad)\b", re.I)
 # a presence cell giving the seat the person attended in: "Ersättare", "Tjänstgörande ersättare"
 _SEATED_AS_MARK = re.compile(r"(?i)(?:tjänstgörande\s+)?ersättare")
+
+
+def _seat_presence(note: str) -> tuple[str, str] | None:
+    """(the seat holder's, the ersättare's) presence as the row's note in a "Ledamot | Ersättare | Närvaro" table
+    says it in words, or None.
+
+    >>> _seat_presence("Ledamot närvarande"), _seat_presence("Ersättare tjänstgör för ledamoten")
+    (('present', 'absent'), ('absent', 'present'))
+    >>> _seat_presence("Förhinder, ingen tjänstgör"), _seat_presence("Ledamot tjänstgör, ersättare närvarande")
+    (('absent', 'absent'), ('present', 'present'))
+    >>> _seat_presence("x") is None, _seat_presence("Närvarande") is None
+    (True, True)
+    """
+    v = note.strip().casefold()
+    if re.match(r"(?:förhinder|frånvarande|båda\s+frånvarande)\b.*\b(?:ingen|ej)\s+(?:tjänstgör|ersättare|närvarande)", v) \
+            or re.fullmatch(r"(?:ingen|ingen\s+av\s+dem)\s+(?:närvarande|tjänstgör)\.?", v):
+        return "absent", "absent"
+    holder = re.match(r"(?:ordinarie\s+)?ledamot(?:en)?\s+(?:närvarande|närvarar|deltar|deltog|tjänstgör|tjänstgjorde)\b", v)
+    sub = re.match(r"ersättar(?:e|en)\s+(?:tjänstgör|tjänstgjorde|tjänstgörande|närvarande|deltar|deltog)\b", v)
+    if holder:
+        return "present", ("present" if re.search(r"\bersättar(?:e|en)\s+(?:också\s+)?(?:närvarande|deltar|deltog)\b", v)
+                           else "absent")
+    if sub:
+        return "absent", "present"
+    return None
 # a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
 _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 # … after a presence word: "Närvarande, punkt 3", "Deltog p. 4"
@@ -5001,8 +5027,16 @@ class _Table:
         dated: dict[int, str] | None = None
         paragraphs: list[str] = []
         own_paragraphs: list[str] = list(label_paragraphs)  # written with the presence mark or the row's label
+        seat_marks: dict[int, str] = {}  # each name column's presence, as a note on the seat says it in words
+        seated = [j for j, (_, kd, _) in enumerate(self.columns) if kd == "name"]
         for k, (_, kind, head) in enumerate(self.columns):
             v = row.get(k, "")
+            if (kind in ("mark", "note") and v and len(seated) == 2 and self.columns[seated[0]][2] in _SEAT_HOLDER_COL
+                    and self.columns[seated[1]][2] in _SUBSTITUTES_HEAD and (sp := _seat_presence(v))):
+                # "Ledamot | Ersättare | Närvaro" with "Ersättare tjänstgör" beside the pair: each one's presence
+                seat_marks = dict(zip(seated, sp))
+                mark_status = sp[0]
+                continue
             if kind == "org" and head == "kommun" and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]+", v or ""):
                 # "Kommun" column of a gemensam nämnd's närvarolista: "Östervik" is Österviks kommun
                 self.org = f"{v}{'' if v[-1] in 'aeiouyåäösxz' else 's'} kommun"
@@ -5176,6 +5210,8 @@ class _Table:
                 st = mark_status if st != "guest" or mark_status == "absent" else st
             if stood_in and k == names[0] and st == "present":
                 st = "absent"
+            if k in seat_marks:
+                st = seat_marks[k]
             if "(" in v and _EXTERNAL_NOTE.search(v) and st != "absent" and not any(
                     _REPRESENTATIVE_SEAT.fullmatch(str(c).strip(" *_")) for c in [*rl, *details, *row.values()]):
                 # "Berg, Olle (Extern)": a guest from outside, as Teams marks one (not one whose row gives him a seat

@@ -547,6 +547,10 @@ def _split_toc(heads: list[_Head]) -> tuple[list[_Head], list[_Head]]:
     for k in range(1, len(heads)):
         if heads[k].number == first:
             return heads[:k], heads[k:]
+        if heads[k].key == heads[0].key - 1 and k + 1 < len(heads) and heads[k + 1].number == first:
+            # the list's first entry shares its line with a label ("Paragrafer   § 7  Val av justerare"),
+            # so the list is seen from § 8 on and the items restart at § 7
+            return heads[:k], heads[k:]
     return [], heads
 
 
