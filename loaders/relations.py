@@ -6203,6 +6203,10 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
                            r"(?:sammanfattning|sammanställning|förteckning|lista)\s+(?:av|över)\s+(?:(?:givna|nya)\s+)?"
                            r"(?:uppdrag(?:en)?|åtgärder(?:na)?|uppgifter(?:na)?)(?:\s+(?:från|efter)\s+mötet)?|"
                            r"(?:fördelade|givna)\s+(?:uppdrag|uppgifter|åtgärder)|(?:uppdrag|uppgifter|åtgärder)\s+(?:från|efter)\s+mötet|"
+                           # the list of the last meeting's actions gone through, each ticked or not: "Åtgärder från
+                           # förra mötet" / "- [x] Boka lokal (Eva Ek)"
+                           r"(?:uppdrag|uppgifter|åtgärder|åtgärdslista)\s+(?:från|sedan)\s+(?:förra|föregående|senaste)\s+"
+                           r"(?:mötet|sammanträdet|gången)|"
                            # a meeting app's notes template set to English
                            r"action\s+(?:items|points)|follow-up\s+tasks|"
                            # ("Att göra tills nästa gång", as it is said)
