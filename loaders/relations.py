@@ -5398,7 +5398,9 @@ _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\b(?:utse|nominera(?P<pres>r)?)\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
     # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
     # "till regionens politiska representant": and the kind of seat before it
-    r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?:(?:politiska?|nya?|ordinarie)\s+)?(?P<role>[\wåäö-]+)"
+    # ("till kommunal representant i G", "till regional representant": the side the seat is for)
+    r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?:(?:politiska?|kommunala?|regionala?|nya?|ordinarie)\s+)?"
+    r"(?P<role>[\wåäö-]+)"
     r"(?:\s+(?:för|i)\s+(?P<for>.+?))?(?:\s+på\s+\d+\s*%.*)?)$"
 )
 # a second seat in the same body after the first, its role alone: "utse Eva Ek (S) till ledamot i G och Per Lund (M)
