@@ -10686,9 +10686,10 @@ _WORD = re.compile(r"\w+")
 # a group's notes that label what was recorded, the sentence after it the point: "Noterades: Dagordningen fastställdes"
 _NOTED_LABEL = re.compile(r"^(?:[Nn]oterades|[Nn]oterat|[Aa]ntecknades)\s*:\s*(?=[A-ZÅÄÖ])")
 _PASSIVE = re.compile(
-    # ("Uppdraget redovisas och avslutas": a task reported back at the meeting, then closed by it)
-    r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:(?:gicks|gås|lästes|läses)(?:\s+snabbt)?\s+(?:igenom|upp)|redovisas|redovisades)"
-    r"\s+och)?\s+"
+    # ("Uppdraget redovisas och avslutas": a task reported back at the meeting, then closed by it; only so closed, as
+    # "Meddelandena redovisas och läggs till handlingarna" is kept as written)
+    r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|lästes|läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och|"
+    r"\s+(?:redovisas|redovisades)\s+och(?=\s+(?:avslutas|avslutades|stängs|avförs|avskrivs)\b))?\s+"
     r"(?P<verb>" + "|".join(sorted(_PASSIVE_DECISION, key=len, reverse=True)) + r")\b(?P<rest>[^.!?]*)"
 )
 # what a question or a proposal is about, after its noun: "Frågan om …", "Förslaget rörande …"
