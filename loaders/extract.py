@@ -4176,6 +4176,31 @@ def _org_dash_line(s: str) -> str:
     return f"{m.group('org')}: {rest}"
 
 
+# a roster line of one huvudman with two of its people side by side, a dash between them: "Åby kommun: Eva Ek,
+# socialchef, ordförande – Per Lind, förvaltningschef"
+_ORG_COLON_LINE = re.compile(r"^(?:[-•*]\s*)?(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]*\s+"
+                             r"(?:kommun|stad)):\s+(?=[A-ZÅÄÖ])")
+_DASH_BEFORE_NAMED = re.compile(r"\s+[–—]\s+(?=[A-ZÅÄÖ][a-zåäé]+(?:-[A-ZÅÄÖ][a-zåäé]+)?\s+[A-ZÅÄÖ][\wåäö-]+"
+                                r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?,\s+[a-zåäö])")
+
+
+def _side_by_side_on_org_line(s: str) -> str:
+    """A "Huvudman: people" roster line whose people stand side by side with a dash between them, each with her
+    details after her name, as the line with its people parted by semicolons; any other line as it is.
+
+    >>> _side_by_side_on_org_line("Åby kommun: Eva Ek, socialchef, ordförande – Per Lind, avdelningschef (förhinder)")
+    'Åby kommun: Eva Ek, socialchef, ordförande; Per Lind, avdelningschef (förhinder)'
+    >>> _side_by_side_on_org_line("Region Norrby: Eva Ek, chef – Närsjukvården Öst")
+    'Region Norrby: Eva Ek, chef – Närsjukvården Öst'
+    >>> _side_by_side_on_org_line("Åby kommun: Eva Ek – ordförande")
+    'Åby kommun: Eva Ek – ordförande'
+    """
+    m = _ORG_COLON_LINE.match(s)
+    if not m or not is_name_line(s[m.end():]):
+        return s
+    return s[:m.end()] + _DASH_BEFORE_NAMED.sub("; ", s[m.end():])
+
+
 def _from_roster_line(s: str) -> str:
     """A roster line that tells its people took part before naming their huvudman, read as the
     "Från X:" line it amounts to; any other line as it is.
@@ -5842,7 +5867,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Beslutande: … / Ej tjänstgörande: …": the ersättare who do not serve, the word left out
         s = _UNSERVING_LABEL.sub(r"\1 ersättare:", s)
         if mode == "att" and " " in s[:60]:
-            s = _org_dash_line(s)
+            s = _side_by_side_on_org_line(_org_dash_line(s))
         lab = _sub_labelled(_match_label(s))
         sig_head = _LABEL_SEP.split(_strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
@@ -10698,7 +10723,10 @@ _WORD = re.compile(r"\w+")
 # a group's notes that label what was recorded, the sentence after it the point: "Noterades: Dagordningen fastställdes"
 _NOTED_LABEL = re.compile(r"^(?:[Nn]oterades|[Nn]oterat|[Aa]ntecknades)\s*:\s*(?=[A-ZÅÄÖ])")
 _PASSIVE = re.compile(
-    r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|lästes|läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och)?\s+"
+    # ("Uppdraget redovisas och avslutas": a task reported back at the meeting, then closed by it; only so closed, as
+    # "Meddelandena redovisas och läggs till handlingarna" is kept as written)
+    r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|lästes|läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och|"
+    r"\s+(?:redovisas|redovisades)\s+och(?=\s+(?:avslutas|avslutades|stängs|avförs|avskrivs)\b))?\s+"
     r"(?P<verb>" + "|".join(sorted(_PASSIVE_DECISION, key=len, reverse=True)) + r")\b(?P<rest>[^.!?]*)"
 )
 # what a question or a proposal is about, after its noun: "Frågan om …", "Förslaget rörande …"

@@ -5398,7 +5398,9 @@ _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\b(?:utse|nominera(?P<pres>r)?)\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
     # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
     # "till regionens politiska representant": and the kind of seat before it
-    r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?:(?:politiska?|nya?|ordinarie)\s+)?(?P<role>[\wåäö-]+)"
+    # ("till kommunal representant i G", "till regional representant": the side the seat is for)
+    r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?:(?:politiska?|kommunala?|regionala?|nya?|ordinarie)\s+)?"
+    r"(?P<role>[\wåäö-]+)"
     r"(?:\s+(?:för|i)\s+(?P<for>.+?))?(?:\s+på\s+\d+\s*%.*)?)$"
 )
 # a second seat in the same body after the first, its role alone: "utse Eva Ek (S) till ledamot i G och Per Lund (M)
@@ -6203,6 +6205,10 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
                            r"(?:sammanfattning|sammanställning|förteckning|lista)\s+(?:av|över)\s+(?:(?:givna|nya)\s+)?"
                            r"(?:uppdrag(?:en)?|åtgärder(?:na)?|uppgifter(?:na)?)(?:\s+(?:från|efter)\s+mötet)?|"
                            r"(?:fördelade|givna)\s+(?:uppdrag|uppgifter|åtgärder)|(?:uppdrag|uppgifter|åtgärder)\s+(?:från|efter)\s+mötet|"
+                           # the list of the last meeting's actions gone through, each ticked or not: "Åtgärder från
+                           # förra mötet" / "- [x] Boka lokal (Eva Ek)"
+                           r"(?:uppdrag|uppgifter|åtgärder|åtgärdslista)\s+(?:från|sedan)\s+(?:förra|föregående|senaste)\s+"
+                           r"(?:mötet|sammanträdet|gången)|"
                            # a meeting app's notes template set to English
                            r"action\s+(?:items|points)|follow-up\s+tasks|"
                            # ("Att göra tills nästa gång", as it is said)
