@@ -317,6 +317,27 @@ _MENTION_RUN = re.compile(r"(?<![\w.@])@[A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ
                           r"(?:[ \t]*[,;+&]?[ \t]*@[A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){0,2})+")
 
 
+# a meeting app's follow-up task as its recap exports it: a box, the @-mention of whom it falls to, the task in the
+# infinitive, and its due date after a dash ("☐ @Eva Ek skicka ut mallen – förfaller 27 okt. 2031"): the person as
+# the label of the task ("Eva Ek: skicka ut mallen, senast 27 okt. 2031."), as an action list writes it, the
+# sentence closed so that the next task is none of it
+_DUE_MENTION_TASK = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[☐☑]|[-*•][ \t]+\[[ xX]\])?[ \t]*)"
+                               r"@(?P<who>[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ][A-ZÅÄÖÉ][\w-]*){0,2})"
+                               r"[ \t]+(?P<task>[a-zåäö][^\t\n]*?)[ \t]+[–—-][ \t]+[Ff]örfall(?:er|odatum:?)"
+                               r"[ \t]+(?P<due>\d[^\t\n]*?)[ \t]*$")
+
+
+def due_mention_task_as_label(text: str) -> str:
+    """The text with each follow-up task of a meeting app's recap written as an action list writes it.
+
+    >>> due_mention_task_as_label("☐ @Eva Ek skicka ut mallen – förfaller 27 okt. 2031")
+    '☐ Eva Ek: skicka ut mallen, senast 27 okt. 2031.'
+    >>> due_mention_task_as_label("@Eva Ek tar fram underlaget till nästa möte")  # no due date: no recap's task
+    '@Eva Ek tar fram underlaget till nästa möte'
+    """
+    return _DUE_MENTION_TASK.sub(lambda m: f"{m['lead']}{m['who']}: {m['task']}, senast {m['due'].rstrip('.')}.", text)
+
+
 def _mention_list(m: re.Match) -> str:
     """The names of a run of @-mentions as a list.
 
@@ -619,6 +640,7 @@ def clean(text: str) -> CleanText:
     if " - " in text:
         text = _SPACED_HYPHEN.sub(" – ", text)  # the dash most keyboards type: a hyphen between spaces
     if "@" in text:
+        text = due_mention_task_as_label(text)
         text = _MENTION.sub("", _MENTION_RUN.sub(_mention_list, _MENTION_OPENING.sub(r"\1→ ", _MAIL_ADDRESS.sub("", text))))
     raw_lines = split_lines(text)
     out: list[str] = []
