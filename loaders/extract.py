@@ -4519,6 +4519,8 @@ def _seat_presence(note: str) -> tuple[str, str] | None:
     if sub:
         return "absent", "present"
     return None
+
+
 # a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
 _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 # … after a presence word: "Närvarande, punkt 3", "Deltog p. 4"
