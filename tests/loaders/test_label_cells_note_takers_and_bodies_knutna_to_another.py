@@ -1,4 +1,4 @@
-"""Minutes by other hands (round 73): a local group's points each a Word table of "Noteringar | …" / "Beslut | …"
+"""Minutes by other hands: a local group's points each a Word table of "Noteringar | …" / "Beslut | …"
 rows; a roster told in sentences with the note-taker after it ("Anteckningar fördes av Eva Ek, utvecklare vid …"),
 or joined by "tillsammans med" after the chair's relative clause; a body "knutet till" another or "en lokal grupp
 under" it that hands its views or reports "dit"; a huvudman's choice of a successor told in the present."""
