@@ -3993,12 +3993,7 @@ def _spelled_out_body(label: str, lines: list[str]) -> str | None:
     if (short := _KIND_LETTERS_SUBJECT.fullmatch(label.strip())) is not None:
         # "LSG LARO" over "LOKAL SAMVERKANSGRUPP LARO X (LSG LARO)": a short name of the kind's capitals and the topic,
         # given in brackets after the title (kept with it, a name of the body too)
-        for line in lines:
-            t = line.strip().strip("*#_ ")
-            if (b := re.fullmatch(rf"(?P<name>[^():;.]{{5,90}}?)\s*\((?i:{re.escape(short.group(0))})\)", t)) \
-                    and _BODY_WORD.search(b["name"]) and b["name"][:1].casefold() == short.group(0)[:1].casefold():
-                return f"{_tidy_caps(b['name'], False)} ({short.group(0)})"
-        return None
+        return _title_spelling_out(short.group(0), lines)
     m = re.fullmatch(r"(?P<kind>\S+)\s+(?P<acr>[A-ZÅÄÖ]{2,6})", label.strip())
     if not m or not _BODY_WORD.search(m["kind"]):
         return None
@@ -4011,21 +4006,30 @@ def _spelled_out_body(label: str, lines: list[str]) -> str | None:
     return None
 
 
-def _letters_spelled_out(letters: str, lines: list[str]) -> str | None:
-    """The body a subject names by its letters alone ("LGV") as a line of the text names it in full, the letters in
-    brackets after it ("Ledningsgruppen för vård i Åby (LGV)"), the letters kept with it.
+def _title_spelling_out(letters: str, lines: list[str], bare: bool = False) -> str | None:
+    """The title line that spells out the letters a subject names a body by, the letters in brackets after it, with
+    the letters kept ("Ledningsgruppen för vård i Åby (LGV)"); None when no line does. Letters alone (``bare``, "LGV")
+    ask more of the line than a short name of a kind's capitals and a topic ("LSG LARO"): the letters as written, the
+    name beginning with a capital and its first word a body's kind.
 
-    >>> _letters_spelled_out("LGV", ["Hej!", "Ledningsgruppen för vård, omsorg och skola i Åby (LGV)", "Närvarande:"])
+    >>> _title_spelling_out("LGV", ["Hej!", "Ledningsgruppen för vård, omsorg och skola i Åby (LGV)", "Närvarande:"],
+    ...                     True)
     'Ledningsgruppen för vård, omsorg och skola i Åby (LGV)'
-    >>> _letters_spelled_out("LGV", ["Vi har fått uppdrag av ledningsgruppen för vård i Åby (LGV)."]) is None
+    >>> _title_spelling_out("LGV", ["Vi har fått uppdrag av ledningsgruppen för vård i Åby (LGV)."], True) is None
     True
-    >>> _letters_spelled_out("LGV", ["Laget för vård i Åby (LGV)"]) is None
+    >>> _title_spelling_out("LGV", ["Laget för vård i Åby (LGV)"], True) is None
     True
+    >>> _title_spelling_out("LSG LARO", ["Lokal samverkansgrupp LARO Åby (lsg laro)"])  # the letters in any case
+    'Lokal samverkansgrupp LARO Åby (LSG LARO)'
     """
+    pattern = re.compile(rf"(?P<name>[A-ZÅÄÖ][^():;.]{{5,90}}?)\s*\({re.escape(letters)}\)" if bare
+                         else rf"(?P<name>[^():;.]{{5,90}}?)\s*\((?i:{re.escape(letters)})\)")
     for line in lines:
         t = line.strip().strip("*#_ ")
-        if (b := re.fullmatch(rf"(?P<name>[A-ZÅÄÖ][^():;.]{{5,90}}?)\s*\({re.escape(letters)}\)", t)) \
-                and _BODY_WORD.search(b["name"].split()[0]) and b["name"][:1] == letters[:1]:
+        if not (b := pattern.fullmatch(t)):
+            continue
+        if (_BODY_WORD.search(b["name"].split()[0]) and b["name"][:1] == letters[:1] if bare
+                else _BODY_WORD.search(b["name"]) and b["name"][:1].casefold() == letters[:1].casefold()):
             return f"{_tidy_caps(b['name'], False)} ({letters})"
     return None
 
@@ -6198,7 +6202,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 if cand and head == "ämne" and re.fullmatch(r"[A-ZÅÄÖ]{3,8}", cand):
                     # "Ämne: Minnesanteckningar LGV 23 juni" over the notes' own title "Ledningsgruppen för vård i
                     # Åby (LGV)": the body the letters alone stand for, as the title spells them out
-                    cand = _letters_spelled_out(cand, lines[lo - 1:hi + 60]) or cand
+                    cand = _title_spelling_out(cand, lines[lo - 1:hi + 60], bare=True) or cand
                 if cand and not _HUVUDMAN_CELL.match(cand) and (head not in _LOOSE_BODY_LABELS or _BODY_WORD.search(cand)):
                     out["body_label"] = cand[:1].upper() + cand[1:]
                 elif cand and head == "ämne" and (lettered := _LETTERS_THEN_TOPIC.fullmatch(cand)):
